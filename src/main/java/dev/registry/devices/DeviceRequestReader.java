@@ -1,0 +1,44 @@
+package dev.registry.devices;
+
+import dev.registry.rest.FieldError;
+import dev.registry.rest.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.NoSuchElementException;
+
+/** Parses a device body with JSON-P so that malformed JSON is a 422 with FastAPI's error shape. */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class DeviceRequestReader implements MessageBodyReader<DeviceRequest> {
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == DeviceRequest.class;
+    }
+
+    @Override
+    public DeviceRequest readFrom(Class<DeviceRequest> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) {
+        try (JsonParser parser = Json.createParser(body)) {
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new JsonParsingException("Content after the JSON value", parser.getLocation());
+            }
+            return DeviceRequest.from(value);
+        } catch (JsonException | NoSuchElementException malformed) {
+            throw new InvalidInputException(FieldError.wholeBody("JSON decode error", "json_invalid"));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.registry.rest;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The last resort: the details go to the server log, never to the client. */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception exception) {
+        LOG.log(Level.SEVERE, "Request failed unexpectedly", exception);
+        return Problem.response(500, "The server could not complete the request.");
+    }
+}

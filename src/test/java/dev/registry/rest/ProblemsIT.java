@@ -1,0 +1,171 @@
+package dev.registry.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.registry.Api;
+import dev.registry.Api.Reply;
+import dev.registry.Deployments;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every error a client can cause: a 4xx problem body (RFC 9457) that leaks nothing, and no write. */
+@ExtendWith(ArquillianExtension.class)
+class ProblemsIT {
+
+    /** A body, and the loc, type and message words its single error must carry. */
+    record Invalid(String body, List<String> loc, String type, String msgContains) {
+    }
+
+    static final List<String> NAME = List.of("body", "name");
+    static final List<String> BODY = List.of("body");
+
+    static final List<Invalid> INVALID_BODIES = List.of(
+            new Invalid("{\"name\": ", BODY, "json_invalid", "JSON"),
+            new Invalid("", BODY, "json_invalid", "JSON"),
+            new Invalid("{\"name\":\"ok\"} trailing", BODY, "json_invalid", "JSON"),
+            new Invalid("[{\"name\":\"in an array\"}]", BODY, "model_attributes_type", "object"),
+            new Invalid("\"just a string\"", BODY, "model_attributes_type", "object"),
+            new Invalid("42", BODY, "model_attributes_type", "object"),
+            new Invalid("{}", NAME, "missing", "required"),
+            new Invalid("{\"nam\":\"typo\"}", NAME, "missing", "required"),
+            new Invalid("{\"name\":null}", NAME, "string_type", "string"),
+            new Invalid("{\"name\":42}", NAME, "string_type", "string"),
+            new Invalid("{\"name\":true}", NAME, "string_type", "string"),
+            new Invalid("{\"name\":[\"a\"]}", NAME, "string_type", "string"),
+            new Invalid("{\"name\":\"\"}", NAME, "string_too_short", "at least 1"),
+            new Invalid("{\"name\":\" \\t\\n \"}", NAME, "string_too_short", "at least 1"),
+            new Invalid("{\"name\":\"" + "x".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
+            new Invalid("{\"name\":\"" + "\uD83D\uDE00".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
+            new Invalid("{\"name\":\"nul\\u0000inside\"}", NAME, "string_pattern_mismatch", "U+0000"),
+            new Invalid("{\"name\":\"lone \\ud800 surrogate\"}", NAME, "string_unicode", "Unicode"));
+
+    private static final Pattern LEAK = Pattern.compile(
+            "Exception|\\bat [a-z]+\\.|java\\.|jakarta\\.|org\\.|com\\.sun|SELECT|INSERT|UPDATE |password|<html",
+            Pattern.CASE_INSENSITIVE);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void everyInvalidCreateIs422WithFastApiShapedErrorsAndWritesNothing() {
+        int before = api.deviceCount();
+        for (Invalid invalid : INVALID_BODIES) {
+            assertInvalid(invalid, api.postJson("device/", invalid.body()));
+        }
+        assertEquals(before, api.deviceCount(), "an invalid POST wrote a row");
+    }
+
+    @Test
+    void everyInvalidUpdateIs422AndLeavesTheDeviceAsItWas() {
+        JsonObject device = api.createDevice("unchanged");
+        String path = "device/" + device.getJsonNumber("id").longValue();
+        for (Invalid invalid : INVALID_BODIES) {
+            assertInvalid(invalid, api.putJson(path, invalid.body()));
+        }
+        assertEquals(device, api.get(path).json());
+    }
+
+    @Test
+    void aNonNumericIdIs422OnEveryMethod() {
+        List<Reply> replies = List.of(api.get("device/abc"), api.delete("device/1.5"),
+                api.putJson("device/one", "{\"name\":\"x\"}"));
+        for (Reply reply : replies) {
+            JsonObject problem = assertProblem(reply, 422);
+            JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+            assertEquals(List.of("path", "device_id"), strings(error.getJsonArray("loc")));
+            assertEquals("int_parsing", error.getString("type"));
+        }
+    }
+
+    @Test
+    void anUnknownPathUnderTheApiIs404() {
+        assertProblem(api.get("no-such-thing"), 404);
+        assertProblem(api.get("device/1/parts"), 404);
+    }
+
+    @Test
+    void aMethodTheResourceLacksIs405WithAllow() {
+        Reply reply = api.send(HttpRequest.newBuilder(api.api("device/1"))
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")));
+        assertProblem(reply, 405);
+        assertNotNull(reply.header("Allow"));
+        assertTrue(reply.header("Allow").contains("PUT"), reply.header("Allow"));
+        assertProblem(api.delete("device/"), 405);
+    }
+
+    @Test
+    void anAcceptTheApiCannotServeIs406() {
+        assertProblem(api.send(HttpRequest.newBuilder(api.api("device/")).header("Accept", "text/html").GET()), 406);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415AndWritesNothing() {
+        int before = api.deviceCount();
+        assertProblem(api.send(HttpRequest.newBuilder(api.api("device/")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"))), 415);
+        assertProblem(api.send(HttpRequest.newBuilder(api.api("device/"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x"))), 415);
+        assertEquals(before, api.deviceCount());
+    }
+
+    @Test
+    void errorsOutsideTheApiAreProblemsTooNotTheServersHtmlPage() {
+        assertProblem(api.send(HttpRequest.newBuilder(api.site("no/such/page.html")).GET()), 404);
+        assertProblem(api.send(HttpRequest.newBuilder(api.site("problem")).GET()), 404);
+    }
+
+    private void assertInvalid(Invalid invalid, Reply reply) {
+        JsonObject problem = assertProblem(reply, 422);
+        String detail = problem.getString("detail");
+        assertTrue(detail.endsWith(".") && detail.length() > 20, "detail should be a sentence: " + detail);
+        JsonArray errors = problem.getJsonArray("errors");
+        assertEquals(1, errors.size(), reply.toString());
+        JsonObject error = errors.getJsonObject(0);
+        assertEquals(invalid.loc(), strings(error.getJsonArray("loc")), invalid.body());
+        assertEquals(invalid.type(), error.getString("type"), invalid.body());
+        assertTrue(error.getString("msg").contains(invalid.msgContains()), error.getString("msg"));
+    }
+
+    static JsonObject assertProblem(Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertFalse(LEAK.matcher(reply.body()).find(), "leaks internals: " + reply.body());
+        JsonObject problem = reply.json();
+        assertEquals("about:blank", problem.getString("type"));
+        assertFalse(problem.getString("title").isBlank());
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        return problem;
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+}
