@@ -36,7 +36,7 @@ class SchemaMigrationIT {
 
     @Test
     void everyChangesetOfTheChangelogWasAppliedAtDeployment() throws Exception {
-        Set<String> expected = changesetsIn(SchemaMigration.CHANGELOG);
+        Set<String> expected = changesetsIn(Changelog.PATH);
         assertFalse(expected.isEmpty());
 
         assertEquals(expected, appliedChangesets());
@@ -59,7 +59,7 @@ class SchemaMigrationIT {
     }
 
     private Set<String> changesetsIn(String changelog) throws Exception {
-        var accessor = new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader());
+        var accessor = new ClassLoaderResourceAccessor(Changelog.class.getClassLoader());
         DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance().getParser(changelog, accessor)
                 .parse(changelog, new ChangeLogParameters(), accessor);
         return parsed.getChangeSets().stream()

@@ -1,0 +1,63 @@
+package dev.registry.migration;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.changelog.ChangeSet;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.resource.ClassLoaderResourceAccessor;
+
+/** Runs Liquibase on one connection: used at deployment and by the migration tests. */
+public final class Changelog {
+
+    /** The same relative path the Liquibase Maven plugin uses: it is part of each changeset's identity. */
+    public static final String PATH = "liquibase/changelog.xml";
+
+    private Changelog() {
+    }
+
+    /**
+     * Applies every pending changeset under Liquibase's lock. PostgreSQL runs each changeset's DDL in
+     * its own transaction, so a failing changeset leaves nothing of itself behind.
+     */
+    public static void update(Connection connection, String changelog, Consumer<String> log) {
+        try {
+            run(connection, changelog, liquibase -> {
+                List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
+                if (pending.isEmpty()) {
+                    log.accept("Database schema is up to date: no changeset of " + changelog + " is pending");
+                    return;
+                }
+                log.accept("Applying " + pending.size() + " pending changeset(s) of " + changelog);
+                liquibase.update(new Contexts(), new LabelExpression());
+                log.accept("Database schema is up to date");
+            });
+        } catch (Exception e) {
+            // Liquibase's message names the failing changeset (file::id::author).
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    interface LiquibaseWork {
+        void run(Liquibase liquibase) throws LiquibaseException;
+    }
+
+    static void run(Connection connection, String changelog, LiquibaseWork work) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        var accessor = new ClassLoaderResourceAccessor(Changelog.class.getClassLoader());
+        Map<String, Object> settings = Map.of(
+                Scope.Attr.resourceAccessor.name(), accessor,
+                // A server must not call out to the internet while it starts.
+                "liquibase.analytics.enabled", false);
+        Scope.child(settings, () -> work.run(new Liquibase(changelog, accessor, database)));
+    }
+}
