@@ -1,30 +1,72 @@
 package dev.registry.devices;
 
+import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
+/** A registered device. The seed's JSON is {"id", "name"}; the other fields were added after it. */
 @Entity
 @Table(name = "device")
+@Schema(description = "A registered device")
+@JsonbPropertyOrder({"id", "name", "version", "createdAt", "updatedAt"})
 public class Device {
 
     public static final int NAME_MAX_LENGTH = 100;
+    /** The column's real type: EclipseLink would otherwise assume a timestamp without time zone. */
+    static final String TIMESTAMP_UTC = "TIMESTAMP WITH TIME ZONE NOT NULL";
 
+    @Schema(description = "Assigned by PostgreSQL", example = "1")
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Schema(description = "1 to 100 characters", maxLength = NAME_MAX_LENGTH, example = "my-first-device")
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
+
+    @Schema(description = "Grows with every write; the ETag", example = "1")
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Schema(name = "created_at", description = "UTC, ISO-8601", example = "2026-11-25T07:59:25.678107Z")
+    @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = TIMESTAMP_UTC)
+    private OffsetDateTime createdAt;
+
+    @Schema(name = "updated_at", description = "UTC, ISO-8601", example = "2026-11-25T07:59:25.678107Z")
+    @Column(name = "updated_at", nullable = false, columnDefinition = TIMESTAMP_UTC)
+    private OffsetDateTime updatedAt;
 
     protected Device() {
     }
 
     public Device(String name) {
         this.name = name;
+    }
+
+    @PrePersist
+    void created() {
+        createdAt = now();
+        updatedAt = createdAt;
+    }
+
+    /**
+     * UTC, to the microsecond PostgreSQL keeps, so the JSON of a new device equals what a later GET
+     * answers. (OffsetDateTime, not Instant: EclipseLink 4 would store an Instant as serialized bytes.)
+     */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public Long getId() {
@@ -35,7 +77,17 @@ public class Device {
         return name;
     }
 
-    void rename(String name) {
-        this.name = name;
+    public long getVersion() {
+        return version;
+    }
+
+    @JsonbProperty("created_at")
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    @JsonbProperty("updated_at")
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
     }
 }

@@ -3,12 +3,20 @@ package dev.registry.devices;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
-/** Owns the device table; every public method runs in the request's JTA transaction. */
+/**
+ * Owns the device table; every public method runs in its own JTA transaction. Writes are single
+ * conditional statements, so concurrent writers never lose an update and a stale one changes nothing.
+ */
 @Stateless
 public class DeviceManager {
+
+    static final int STREAM_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -25,20 +33,69 @@ public class DeviceManager {
         return Optional.ofNullable(em.find(Device.class, id));
     }
 
-    public List<Device> all() {
-        return em.createQuery("SELECT d FROM Device d ORDER BY d.id", Device.class).getResultList();
+    /** A keyset page: devices with an id above {@code after} whose name starts with {@code prefix} (if not null). */
+    public List<Device> page(String prefix, long after, int limit) {
+        return query(prefix, after).setMaxResults(limit).getResultList();
     }
 
-    /** Renames inside the transaction: changing the returned (detached) entity afterwards would be lost. */
-    public Optional<Device> rename(long id, String name) {
-        Optional<Device> device = find(id);
-        device.ifPresent(d -> d.rename(name));
-        return device;
+    /**
+     * Hands every matching device to {@code each} in id order, a batch at a time, so memory stays
+     * bounded by the batch however large the table is.
+     */
+    public void forEach(String prefix, long after, Consumer<Device> each) {
+        long last = after;
+        List<Device> batch;
+        do {
+            batch = page(prefix, last, STREAM_BATCH);
+            batch.forEach(each);
+            if (!batch.isEmpty()) {
+                last = batch.get(batch.size() - 1).getId();
+            }
+            em.clear();
+        } while (batch.size() == STREAM_BATCH);
     }
 
-    public boolean delete(long id) {
-        return em.createQuery("DELETE FROM Device d WHERE d.id = :id")
-                .setParameter("id", id)
-                .executeUpdate() == 1;
+    /**
+     * Renames when the device's version is one of {@code versions} (any version when null).
+     * Empty when no row was written: missing, or stale.
+     */
+    public Optional<Device> rename(long id, String name, Collection<Long> versions) {
+        if (versions != null && versions.isEmpty()) {
+            return Optional.empty();
+        }
+        String onlyIf = versions == null ? "" : " AND d.version IN :versions";
+        var update = em.createQuery("UPDATE Device d SET d.name = :name, d.version = d.version + 1,"
+                        + " d.updatedAt = :now WHERE d.id = :id" + onlyIf)
+                .setParameter("name", name)
+                .setParameter("now", Device.now())
+                .setParameter("id", id);
+        if (versions != null) {
+            update.setParameter("versions", versions);
+        }
+        return update.executeUpdate() == 1 ? find(id) : Optional.empty();
+    }
+
+    /** Deletes when the device's version is one of {@code versions} (any version when null). */
+    public boolean delete(long id, Collection<Long> versions) {
+        if (versions != null && versions.isEmpty()) {
+            return false;
+        }
+        String onlyIf = versions == null ? "" : " AND d.version IN :versions";
+        var delete = em.createQuery("DELETE FROM Device d WHERE d.id = :id" + onlyIf).setParameter("id", id);
+        if (versions != null) {
+            delete.setParameter("versions", versions);
+        }
+        return delete.executeUpdate() == 1;
+    }
+
+    private TypedQuery<Device> query(String prefix, long after) {
+        String named = prefix == null ? "" : " AND d.name LIKE :prefix ESCAPE '\\'";
+        var query = em.createQuery("SELECT d FROM Device d WHERE d.id > :after" + named + " ORDER BY d.id", Device.class)
+                .setParameter("after", after);
+        return prefix == null ? query : query.setParameter("prefix", likePrefix(prefix));
+    }
+
+    static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -17,7 +17,10 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.NoSuchElementException;
 
-/** Parses a device body with JSON-P so that malformed JSON is a 422 with FastAPI's error shape. */
+/**
+ * Reads PUT and POST bodies with JSON-P, so that malformed JSON is a 422 in FastAPI's error shape
+ * rather than the JSON provider's own error. Typed, so JAX-RS prefers it to the JSON-B reader.
+ */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeviceRequestReader implements MessageBodyReader<DeviceRequest> {
@@ -30,13 +33,17 @@ public class DeviceRequestReader implements MessageBodyReader<DeviceRequest> {
     @Override
     public DeviceRequest readFrom(Class<DeviceRequest> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) {
+        return DeviceRequest.from(parse(body));
+    }
+
+    static JsonValue parse(InputStream body) {
         try (JsonParser parser = Json.createParser(body)) {
             parser.next();
             JsonValue value = parser.getValue();
             if (parser.hasNext()) {
                 throw new JsonParsingException("Content after the JSON value", parser.getLocation());
             }
-            return DeviceRequest.from(value);
+            return value;
         } catch (JsonException | NoSuchElementException malformed) {
             throw new InvalidInputException(FieldError.wholeBody("JSON decode error", "json_invalid"));
         }

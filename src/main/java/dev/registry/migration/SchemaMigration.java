@@ -2,6 +2,8 @@ package dev.registry.migration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,13 +29,22 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/devices")
     DataSource dataSource;
 
+    private volatile boolean upToDate;
+
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             Changelog.update(connection, Changelog.PATH, LOG::info);
+            upToDate = true;
         } catch (SQLException unreachable) {
             throw new IllegalStateException("Database migration failed: the database is unreachable (SQLState "
                     + unreachable.getSQLState() + ")", unreachable);
         }
+    }
+
+    /** Whether every changeset of the changelog has been applied. */
+    @Lock(LockType.READ)
+    public boolean isUpToDate() {
+        return upToDate;
     }
 }

@@ -31,9 +31,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "No resource exists at this path.";
             case 405 -> "This method is not allowed on this resource; the Allow header lists those that are.";
             case 406 -> "This resource answers only with application/json.";
-            case 415 -> "The request body must be sent as application/json.";
+            case 415 -> "The request body's media type is not accepted here: send application/json"
+                    + " (application/merge-patch+json for PATCH).";
             default -> status >= 500
-                    ? "The server could not complete the request."
+                    ? Problem.SERVER_ERROR
                     : "The request was refused (HTTP " + status + ").";
         };
     }

@@ -101,7 +101,8 @@ class DeviceApiIT {
         Reply updated = api.putJson("device/" + id, "{\"name\":\"after\"}");
 
         assertEquals(200, updated.status(), updated.toString());
-        assertEquals(Json.createObjectBuilder().add("id", id).add("name", "after").build(), updated.json());
+        assertEquals(id, updated.json().getJsonNumber("id").longValue());
+        assertEquals("after", updated.json().getString("name"));
         assertEquals("after", api.get("device/" + id).json().getString("name"));
     }
 

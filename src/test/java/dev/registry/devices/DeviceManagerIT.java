@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Deployments;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,13 +29,15 @@ class DeviceManagerIT {
     DeviceManager manager;
 
     @Test
-    void createStoresTheDeviceAndReturnsItsGeneratedId() {
+    void createStoresTheDeviceWithItsIdVersionAndTimestamps() {
         Device created = manager.create("sensor");
 
         assertNotNull(created.getId());
+        assertNotNull(created.getCreatedAt());
+        assertEquals(created.getCreatedAt(), created.getUpdatedAt());
         Device found = manager.find(created.getId()).orElseThrow();
         assertEquals("sensor", found.getName());
-        assertEquals(created.getId(), found.getId());
+        assertEquals(created.getCreatedAt(), found.getCreatedAt());
     }
 
     @Test
@@ -44,38 +48,68 @@ class DeviceManagerIT {
     }
 
     @Test
-    void renameIsCommittedBeforeTheCallReturns() {
-        long id = manager.create("old").getId();
+    void renameIsCommittedBumpsTheVersionAndTouchesUpdatedAt() {
+        Device created = manager.create("old");
 
-        Device renamed = manager.rename(id, "new").orElseThrow();
+        Device renamed = manager.rename(created.getId(), "new", null).orElseThrow();
 
         assertEquals("new", renamed.getName());
-        assertEquals("new", manager.find(id).orElseThrow().getName());
+        assertEquals(created.getVersion() + 1, renamed.getVersion());
+        assertEquals(created.getCreatedAt(), renamed.getCreatedAt());
+        assertFalse(renamed.getUpdatedAt().isBefore(created.getUpdatedAt()));
+        assertEquals("new", manager.find(created.getId()).orElseThrow().getName());
+    }
+
+    @Test
+    void aRenameForAStaleVersionChangesNothing() {
+        Device created = manager.create("original");
+        manager.rename(created.getId(), "second", List.of(created.getVersion())).orElseThrow();
+
+        assertTrue(manager.rename(created.getId(), "lost", List.of(created.getVersion())).isEmpty());
+        assertTrue(manager.rename(created.getId(), "lost", List.of()).isEmpty());
+        assertFalse(manager.delete(created.getId(), List.of(created.getVersion())));
+        assertEquals("second", manager.find(created.getId()).orElseThrow().getName());
     }
 
     @Test
     void renameOrFindOfAMissingDeviceIsEmpty() {
-        assertTrue(manager.rename(Long.MAX_VALUE, "x").isEmpty());
+        assertTrue(manager.rename(Long.MAX_VALUE, "x", null).isEmpty());
         assertTrue(manager.find(Long.MAX_VALUE).isEmpty());
     }
 
     @Test
     void deleteRemovesOnceAndReportsWhetherItDid() {
-        long id = manager.create("doomed").getId();
+        Device doomed = manager.create("doomed");
 
-        assertTrue(manager.delete(id));
-        assertTrue(manager.find(id).isEmpty());
-        assertFalse(manager.delete(id));
+        assertTrue(manager.delete(doomed.getId(), List.of(doomed.getVersion())));
+        assertTrue(manager.find(doomed.getId()).isEmpty());
+        assertFalse(manager.delete(doomed.getId(), null));
     }
 
     @Test
-    void allListsEveryDeviceOrderedById() {
-        long a = manager.create("b-named").getId();
-        long b = manager.create("a-named").getId();
+    void pagesAndTheStreamWalkTheTableInIdOrder() {
+        String prefix = "walk-" + UUID.randomUUID() + "-";
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < DeviceManager.STREAM_BATCH + 3; i++) {
+            created.add(manager.create(prefix + i).getId());
+        }
 
-        List<Long> ids = manager.all().stream().map(Device::getId).toList();
+        List<Long> streamed = new ArrayList<>();
+        manager.forEach(prefix, 0, device -> streamed.add(device.getId()));
+        assertEquals(created, streamed);
 
-        assertTrue(ids.containsAll(List.of(a, b)));
-        assertEquals(ids.stream().sorted().toList(), ids);
+        List<Long> page = manager.page(prefix, created.get(9), 5).stream().map(Device::getId).toList();
+        assertEquals(created.subList(10, 15), page);
+    }
+
+    @Test
+    void aNamePrefixMatchesLiterallyNotAsAPattern() {
+        String tag = UUID.randomUUID().toString();
+        long percent = manager.create(tag + "100%_a").getId();
+        manager.create(tag + "100x_a");
+        manager.create(tag + "100%xa");
+
+        assertEquals(List.of(percent), manager.page(tag + "100%_", 0, 10).stream().map(Device::getId).toList());
+        assertEquals(3, manager.page(tag, 0, 10).size());
     }
 }

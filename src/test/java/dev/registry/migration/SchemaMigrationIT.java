@@ -43,7 +43,7 @@ class SchemaMigrationIT {
     }
 
     @Test
-    void theDeviceTableHasTheSeedsColumns() throws Exception {
+    void theDeviceTableHasTheSeedsColumnsAndTheVersionAndTimestamps() throws Exception {
         Set<String> columns = new HashSet<>();
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
@@ -55,7 +55,8 @@ class SchemaMigrationIT {
                         + rows.getInt(4) + " " + rows.getString(5));
             }
         }
-        assertEquals(Set.of("id bigint NO 0 YES", "name character varying NO 100 NO"), columns);
+        assertEquals(Set.of("id bigint NO 0 YES", "name character varying NO 100 NO", "version bigint NO 0 NO",
+                "created_at timestamp with time zone NO 0 NO", "updated_at timestamp with time zone NO 0 NO"), columns);
     }
 
     private Set<String> changesetsIn(String changelog) throws Exception {
