@@ -310,6 +310,15 @@ class EnterpriseApiIT {
         UUID.fromString(hostile);
     }
 
+    @Test
+    void apiAnswersAreNeitherSniffedNorStoredByCaches() {
+        for (Reply reply : List.of(api.get("device/"), api.get("device/987654321"), api.get("health-check/db"))) {
+            assertEquals("nosniff", reply.header("X-Content-Type-Options"), reply.toString());
+            assertEquals("no-store", reply.header("Cache-Control"), reply.toString());
+        }
+        assertEquals("nosniff", api.send(HttpRequest.newBuilder(api.site("no-such-page")).GET()).header("X-Content-Type-Options"));
+    }
+
     // --- helpers
 
     private static String unique() {

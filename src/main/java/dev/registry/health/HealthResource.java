@@ -9,9 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "health", description = "The tutorial's database health check")
 public class HealthResource {
 
-    static final long RETRY_AFTER_SECONDS = 5;
-
     @Inject
     DatabasePing ping;
 
@@ -44,9 +40,7 @@ public class HealthResource {
     @Timed(name = "health.check.db", absolute = true, description = "Requests and their latency")
     public JsonObject database() {
         if (!ping.reachable()) {
-            throw new ServiceUnavailableException(Response.fromResponse(Problem.response(503, "The database is unreachable."))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .build());
+            throw new ServiceUnavailableException(Problem.unavailable("The database is unreachable."));
         }
         return Json.createObjectBuilder().add("status", "ok").add("db", "reachable").build();
     }

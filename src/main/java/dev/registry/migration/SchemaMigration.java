@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * Applies the Liquibase changelog while the application deploys: the container serves no request
- * before a startup singleton is ready, and a failure here fails the deployment, so no instance
- * ever runs on a half-migrated schema.
+ * before a startup singleton is ready, and a failure here fails the deployment, so no instance ever
+ * serves on a half-migrated schema.
  */
 @Startup
 @Singleton

@@ -1,6 +1,7 @@
 package dev.registry.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,6 +20,7 @@ public record Problem(
         @Schema(description = "422 only: each failed input") List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final int RETRY_AFTER_SECONDS = 5;
     static final String SERVER_ERROR = "The server could not complete the request.";
 
     public static Problem of(int status, String detail) {
@@ -27,6 +29,11 @@ public record Problem(
 
     public static Response response(int status, String detail) {
         return of(status, detail).toResponse();
+    }
+
+    /** A 503 the client may retry: Retry-After says when. */
+    public static Response unavailable(String detail) {
+        return Response.fromResponse(response(503, detail)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     public Response toResponse() {

@@ -35,7 +35,8 @@ public class RequestIdFilter extends HttpFilter {
         chain.doFilter(request, response);
         int status = response.getStatus();
         if (status >= 400) {
-            LOG.log(status >= 500 ? Level.WARNING : Level.INFO, "{0} {1} answered {2} [X-Request-Id {3}]",
+            // A client's mistake is no server failure: at FINE, so hostile traffic cannot flood the log.
+            LOG.log(status >= 500 ? Level.WARNING : Level.FINE, "{0} {1} answered {2} [X-Request-Id {3}]",
                     new Object[] {request.getMethod(), request.getRequestURI(), status, id});
         }
     }

@@ -1,5 +1,6 @@
 package dev.registry.rest;
 
+import dev.registry.health.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -8,7 +9,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The last resort: the details go to the server log, under the request's id, never to the client. */
+/**
+ * The last resort. A database outage is a 503 the client may retry; anything else is a 500. The
+ * client never sees details; the default log level sees lines naming the request id, and the stack
+ * trace (which may quote SQL) is logged at FINE.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
@@ -19,7 +24,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception exception) {
-        LOG.log(Level.SEVERE, "Request failed unexpectedly [X-Request-Id " + RequestIdFilter.of(request) + "]", exception);
+        String id = RequestIdFilter.of(request);
+        LOG.log(Level.FINE, "Failure details [X-Request-Id " + id + "]", exception);
+        if (DatabaseOutage.isCause(exception)) {
+            // RequestIdFilter logs the 503 under the request id.
+            return Problem.unavailable("The database is unavailable; retry shortly.");
+        }
+        LOG.severe(() -> "Request failed unexpectedly [X-Request-Id " + id + "]; details at log level FINE");
         return Problem.response(500, Problem.SERVER_ERROR);
     }
 }

@@ -46,7 +46,7 @@ final class SchemaDrift implements AutoCloseable {
         migratedConnection = migrated.connect();
         Changelog.update(migratedConnection, changelog, message -> { });
         // Liquibase's bookkeeping is no part of the application's schema.
-        migrated.execute("DROP TABLE databasechangelog, databasechangeloglock");
+        migrated.execute("DROP TABLE IF EXISTS databasechangelog, databasechangeloglock");
         entitiesConnection = entities.connect();
     }
 

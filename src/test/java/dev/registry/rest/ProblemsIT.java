@@ -50,6 +50,7 @@ class ProblemsIT {
             new Invalid("{\"name\":\" \\t\\n \"}", NAME, "string_too_short", "at least 1"),
             new Invalid("{\"name\":\"" + "x".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
             new Invalid("{\"name\":\"" + "\uD83D\uDE00".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
+            new Invalid("{\"name\":\"" + "\u00E9\u4E2D".repeat(5000) + "\"}", NAME, "string_too_long", "at most 100"),
             new Invalid("{\"name\":\"nul\\u0000inside\"}", NAME, "string_pattern_mismatch", "U+0000"),
             new Invalid("{\"name\":\"lone \\ud800 surrogate\"}", NAME, "string_unicode", "Unicode"));
 

@@ -1,0 +1,38 @@
+package dev.registry.health;
+
+import jakarta.resource.ResourceException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Tells a failure to reach the database (down, restarting, refusing, or no pooled connection free in
+ * time) from every other failure: the first is a 503 the client may retry, the others are bugs.
+ */
+public final class DatabaseOutage {
+
+    /** PostgreSQL's "server shutting down / crashed / starting up" codes. */
+    private static final Set<String> UNAVAILABLE = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseOutage() {
+    }
+
+    public static boolean isCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                for (SQLException s = sql; s != null; s = s.getNextException()) {
+                    String state = s.getSQLState();
+                    if (state != null && (state.startsWith("08") || UNAVAILABLE.contains(state))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

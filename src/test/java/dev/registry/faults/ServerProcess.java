@@ -1,0 +1,101 @@
+package dev.registry.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged WAR on its own Payara Micro process, started the way the README's run command starts
+ * it (same jar, boot commands and driver), pointed at the fault cluster. Tests stop it with SIGTERM
+ * or SIGKILL and read its log.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final int port;
+    final Path log;
+    private final Process process;
+
+    ServerProcess(String name, int port, String database) throws IOException {
+        this.port = port;
+        this.log = Path.of("target", "faults", name + ".log");
+        Files.createDirectories(log.getParent());
+        var command = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
+                "-jar", "target/payara-micro.jar", "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                "--postbootcommandfile", "payara-config/post-boot-commands.asadmin",
+                "--addlibs", "target/server-lib/postgresql.jar", "--deploy", "target/devices.war");
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("DB_HOST", "localhost");
+        builder.environment().put("DB_PORT", String.valueOf(FaultCluster.PORT));
+        builder.environment().put("DB_NAME", database);
+        builder.environment().put("DB_USER", "postgres");
+        builder.environment().put("DB_PASSWORD", "postgres");
+        process = builder.start();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until the HTTP listener answers anything (the app may still be not ready). */
+    void awaitListening(Duration limit) throws Exception {
+        awaitStatus("/health/live", 200, limit);
+    }
+
+    void awaitReady(Duration limit) throws Exception {
+        awaitStatus("/health/ready", 200, limit);
+    }
+
+    private void awaitStatus(String path, int status, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("server exited; see " + log);
+            }
+            try {
+                if (get(path).statusCode() == status) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(path + " did not answer " + status + " within " + limit + "; see " + log);
+    }
+
+    void sigterm() {
+        process.destroy();
+    }
+
+    void sigkill() {
+        process.destroyForcibly();
+    }
+
+    boolean awaitExit(Duration limit) throws InterruptedException {
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    String logText() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+}
