@@ -1,0 +1,9 @@
+-- Shared by every scenario: one machine-readable line per run.
+-- RESULT <requests> <seconds> <p50 ms> <p99 ms> <non-2xx/3xx> <socket errors>
+local rows = tonumber(os.getenv("ROWS") or "10000")
+function random_id() return math.random(1, rows) end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %d %.3f %.3f %.3f %d %d\n", summary.requests, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, e.status, e.connect + e.read + e.write + e.timeout))
+end
