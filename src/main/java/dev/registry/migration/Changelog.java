@@ -1,7 +1,6 @@
 package dev.registry.migration;
 
 import java.sql.Connection;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import liquibase.Contexts;
@@ -9,6 +8,8 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
+import liquibase.changelog.visitor.AbstractChangeExecListener;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -31,14 +32,19 @@ public final class Changelog {
     public static void update(Connection connection, String changelog, Consumer<String> log) {
         try {
             run(connection, changelog, liquibase -> {
-                List<ChangeSet> pending = liquibase.listUnrunChangeSets(new Contexts(), new LabelExpression());
-                if (pending.isEmpty()) {
-                    log.accept("Database schema is up to date: no changeset of " + changelog + " is pending");
-                    return;
-                }
-                log.accept("Applying " + pending.size() + " pending changeset(s) of " + changelog);
+                // Counted while Liquibase holds its lock: a look before taking it would race with
+                // another instance creating DATABASECHANGELOG.
+                int[] applied = {0};
+                liquibase.setChangeExecListener(new AbstractChangeExecListener() {
+                    @Override
+                    public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType type) {
+                        applied[0]++;
+                    }
+                });
                 liquibase.update(new Contexts(), new LabelExpression());
-                log.accept("Database schema is up to date");
+                log.accept(applied[0] == 0
+                        ? "Database schema is up to date: no changeset of " + changelog + " was pending"
+                        : "Applied " + applied[0] + " changeset(s) of " + changelog + "; database schema is up to date");
             });
         } catch (Exception e) {
             // Liquibase's message names the failing changeset (file::id::author).
