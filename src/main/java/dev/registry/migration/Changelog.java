@@ -14,6 +14,8 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /** Runs Liquibase on one connection: used at deployment and by the migration tests. */
@@ -32,24 +34,36 @@ public final class Changelog {
     public static void update(Connection connection, String changelog, Consumer<String> log) {
         try {
             run(connection, changelog, liquibase -> {
-                // Counted while Liquibase holds its lock: a look before taking it would race with
-                // another instance creating DATABASECHANGELOG.
-                int[] applied = {0};
-                liquibase.setChangeExecListener(new AbstractChangeExecListener() {
-                    @Override
-                    public void ran(ChangeSet changeSet, DatabaseChangeLog log, Database database, ChangeSet.ExecType type) {
-                        applied[0]++;
-                    }
-                });
-                liquibase.update(new Contexts(), new LabelExpression());
-                log.accept(applied[0] == 0
-                        ? "Database schema is up to date: no changeset of " + changelog + " was pending"
-                        : "Applied " + applied[0] + " changeset(s) of " + changelog + "; database schema is up to date");
+                // Lock first: Liquibase's update reads the changelog, creating DATABASECHANGELOG,
+                // before it takes its own lock, so two instances starting together would race there.
+                LockService lock = LockServiceFactory.getInstance().getLockService(liquibase.getDatabase());
+                lock.waitForLock();
+                try {
+                    updateCounting(liquibase, changelog, log);
+                } finally {
+                    lock.releaseLock();
+                }
             });
         } catch (Exception e) {
             // Liquibase's message names the failing changeset (file::id::author).
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    private static void updateCounting(Liquibase liquibase, String changelog, Consumer<String> log)
+            throws LiquibaseException {
+        int[] applied = {0};
+        liquibase.setChangeExecListener(new AbstractChangeExecListener() {
+            @Override
+            public void ran(ChangeSet changeSet, DatabaseChangeLog databaseChangeLog, Database database,
+                    ChangeSet.ExecType type) {
+                applied[0]++;
+            }
+        });
+        liquibase.update(new Contexts(), new LabelExpression());
+        log.accept(applied[0] == 0
+                ? "Database schema is up to date: no changeset of " + changelog + " was pending"
+                : "Applied " + applied[0] + " changeset(s) of " + changelog + "; database schema is up to date");
     }
 
     interface LiquibaseWork {

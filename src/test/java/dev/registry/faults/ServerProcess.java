@@ -65,6 +65,9 @@ final class ServerProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("server exited; see " + log);
             }
+            if (logText().contains("Exception while loading the app")) {
+                throw new AssertionError("the deployment failed; see " + log);
+            }
             try {
                 if (get(path).statusCode() == status) {
                     return;
