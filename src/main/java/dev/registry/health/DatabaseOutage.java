@@ -1,14 +1,17 @@
 package dev.registry.health;
 
 import jakarta.resource.ResourceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
- * Tells a failure to reach the database (down, restarting, refusing, or no pooled connection free in
- * time) from every other failure: the first is a 503 the client may retry, the others are bugs.
+ * Tells a failure to reach the database (down, restarting, refusing, a commit it could not complete,
+ * or no pooled connection free in time) from every other failure: the first is a 503 the client may
+ * retry, as nothing was committed; the others are bugs.
  */
 public final class DatabaseOutage {
 
@@ -20,8 +23,11 @@ public final class DatabaseOutage {
 
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // A commit the database could not complete (its connection died) surfaces as a rollback
+            // or an XA failure whose message, not cause, names the connection error.
             if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof XAException
+                    || t instanceof RollbackException) {
                 return true;
             }
             if (t instanceof SQLException sql) {

@@ -1,6 +1,6 @@
 package dev.registry.health;
 
-import dev.registry.migration.SchemaMigration;
+import dev.registry.migration.SchemaState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,11 +16,11 @@ public class ReadinessCheck implements HealthCheck {
     DatabasePing ping;
 
     @Inject
-    SchemaMigration migration;
+    SchemaState schema;
 
     @Override
     public HealthCheckResponse call() {
-        boolean migrated = migration.isUpToDate();
+        boolean migrated = schema.isUpToDate();
         boolean reachable = ping.reachable();
         return HealthCheckResponse.named("database")
                 .status(migrated && reachable)

@@ -2,12 +2,11 @@ package dev.registry.migration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -29,22 +28,17 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/devices")
     DataSource dataSource;
 
-    private volatile boolean upToDate;
+    @Inject
+    SchemaState state;
 
     @PostConstruct
     void migrate() {
         try (Connection connection = dataSource.getConnection()) {
             Changelog.update(connection, Changelog.PATH, LOG::info);
-            upToDate = true;
+            state.migrated();
         } catch (SQLException unreachable) {
             throw new IllegalStateException("Database migration failed: the database is unreachable (SQLState "
                     + unreachable.getSQLState() + ")", unreachable);
         }
-    }
-
-    /** Whether every changeset of the changelog has been applied. */
-    @Lock(LockType.READ)
-    public boolean isUpToDate() {
-        return upToDate;
     }
 }
