@@ -36,11 +36,12 @@ psql_() { psql -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
 mvn -B -q package -DskipTests
 
 server=
+fresh_root() { local root; root=$(mktemp -d); mkdir "$root/config"; cp payara-config/metrics.xml "$root/config/"; echo "$root"; }
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
 trap stop EXIT
 start() { # sets started_ms: milliseconds from launch to the first 200
     local began; began=$(date +%s%N)
-    java @payara-config/jvm.options -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / \
+    java @payara-config/jvm.options -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / --rootdir "$(fresh_root)" \
         --postbootcommandfile payara-config/post-boot-commands.asadmin --addlibs target/server-lib/postgresql.jar \
         --deploy target/devices.war > "$out/server.log" 2>&1 &
     server=$!

@@ -15,10 +15,17 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -294,6 +301,42 @@ class EnterpriseApiIT {
     }
 
     @Test
+    void metricsShowTheJdbcPoolInUse() throws Exception {
+        String device = "device/" + id(api.createDevice("locked"));
+        try (Connection direct = DriverManager.getConnection(testDatabaseUrl(), env("DB_USER", "postgres"),
+                env("DB_PASSWORD", "postgres"))) {
+            direct.setAutoCommit(false);
+            try (Statement lock = direct.createStatement()) {
+                lock.execute("LOCK TABLE device IN ACCESS EXCLUSIVE MODE");
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(6);
+            List<Future<Reply>> blocked = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                blocked.add(clients.submit(() -> api.get(device)));
+            }
+            // The connection-pool health check samples the pool every 5 s.
+            double used = 0;
+            for (int i = 0; i < 40 && used < 6; i++) {
+                Thread.sleep(250);
+                used = poolGauge("connection_pool_devices_pool_used");
+            }
+            assertEquals(6, used, "connections in use while 6 requests wait on a lock");
+            direct.rollback();
+            for (Future<Reply> request : blocked) {
+                assertEquals(200, request.get(30, TimeUnit.SECONDS).status());
+            }
+            clients.shutdown();
+        }
+        double used = 6;
+        for (int i = 0; i < 40 && used > 0; i++) {
+            Thread.sleep(250);
+            used = poolGauge("connection_pool_devices_pool_used");
+        }
+        assertEquals(0, used, "connections still in use after the requests finished");
+        assertTrue(poolGauge("connection_pool_devices_pool_free") > 0);
+    }
+
+    @Test
     void everyResponseCarriesARequestId() {
         String generated = api.get("device/").header("X-Request-Id");
         assertNotNull(generated);
@@ -319,6 +362,23 @@ class EnterpriseApiIT {
     }
 
     // --- helpers
+
+    private double poolGauge(String name) {
+        String metrics = api.send(HttpRequest.newBuilder(api.site("/metrics?scope=vendor")).GET()).body();
+        Matcher gauge = Pattern.compile("(?m)^" + name + "\\{[^}]*} ([0-9.E]+)").matcher(metrics);
+        assertTrue(gauge.find(), name + " missing from /metrics");
+        return Double.parseDouble(gauge.group(1));
+    }
+
+    private static String testDatabaseUrl() {
+        return "jdbc:postgresql://" + env("DB_HOST", "localhost") + ":" + env("DB_PORT", "5432") + "/"
+                + env("DB_NAME", "devices_test");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
 
     private static String unique() {
         return "t" + UUID.randomUUID().toString().substring(0, 8) + "-";

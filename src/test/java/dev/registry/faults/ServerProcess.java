@@ -28,8 +28,12 @@ final class ServerProcess implements AutoCloseable {
         this.port = port;
         this.log = Path.of("target", "faults", name + ".log");
         Files.createDirectories(log.getParent());
+        Path root = Path.of("target", "faults", name + "-root");
+        deleteTree(root);
+        Files.createDirectories(root.resolve("config"));
+        Files.copy(Path.of("payara-config", "metrics.xml"), root.resolve("config").resolve("metrics.xml"));
         var command = List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m",
-                "-jar", "target/payara-micro.jar", "--nocluster", "--port", String.valueOf(port), "--contextroot", "/",
+                "-jar", "target/payara-micro.jar", "--nocluster", "--port", String.valueOf(port), "--contextroot", "/", "--rootdir", root.toString(),
                 "--postbootcommandfile", "payara-config/post-boot-commands.asadmin",
                 "--addlibs", "target/server-lib/postgresql.jar", "--deploy", "target/devices.war");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -39,6 +43,16 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("DB_USER", "postgres");
         builder.environment().put("DB_PASSWORD", "postgres");
         process = builder.start();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     URI uri(String path) {
