@@ -3,7 +3,7 @@
 # against a fresh database, preloads devices, and drives it with wrk at 16 and 64 connections: GET by
 # id, POST, PUT, a list page of 20, an 80/20 read/write mix. In the same run it measures the two limits
 # the service shares the 2 cores with: PostgreSQL running the same SQL (pgbench -M prepared) and the
-# HTTP ceiling (wrk on /health/live, which touches no database). Prints the table, start time (median
+# HTTP ceiling (wrk on OPTIONS /api/v1/device/, which touches no database). Prints the table, start time (median
 # of 3) and memory, and writes target/bench/results.md and target/bench/latency.png.
 #   src/bench/run.sh [--rows 10000] [--seconds 10] [--warmup 20]
 set -euo pipefail
