@@ -20,10 +20,6 @@ public record FieldError(
         return new FieldError(List.of("body"), msg, type);
     }
 
-    public static FieldError path(String parameter, String msg, String type) {
-        return new FieldError(List.of("path", parameter), msg, type);
-    }
-
     String sentence() {
         String where = loc.size() > 1 ? loc.get(loc.size() - 1) : "request body";
         return where + ": " + msg;

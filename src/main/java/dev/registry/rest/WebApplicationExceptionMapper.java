@@ -33,6 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "This resource answers only with application/json.";
             case 415 -> "The request body's media type is not accepted here: send application/json"
                     + " (application/merge-patch+json for PATCH).";
+            case 503 -> "The service cannot answer right now; retry after the Retry-After delay.";
             default -> status >= 500
                     ? Problem.SERVER_ERROR
                     : "The request was refused (HTTP " + status + ").";

@@ -64,11 +64,6 @@ final class ServerProcess implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Waits until the HTTP listener answers anything (the app may still be not ready). */
-    void awaitListening(Duration limit) throws Exception {
-        awaitStatus("/health/live", 200, limit);
-    }
-
     void awaitReady(Duration limit) throws Exception {
         awaitStatus("/health/ready", 200, limit);
     }
@@ -96,10 +91,6 @@ final class ServerProcess implements AutoCloseable {
 
     void sigterm() {
         process.destroy();
-    }
-
-    void sigkill() {
-        process.destroyForcibly();
     }
 
     boolean awaitExit(Duration limit) throws InterruptedException {
