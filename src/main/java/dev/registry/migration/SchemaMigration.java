@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Applies the Liquibase changelog while the application deploys: the container serves no request
- * before a startup singleton is ready, and a failure here fails the deployment, so no instance ever
- * serves on a half-migrated schema.
+ * before a startup singleton is ready, and a failing changeset fails the deployment, so no instance
+ * ever serves on a half-migrated schema. An unreachable database is not a failure: the migration
+ * waits for it and runs again (a changeset cut off by an outage was rolled back with its transaction).
  */
 @Startup
 @Singleton
@@ -33,12 +34,21 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        try (Connection connection = dataSource.getConnection()) {
-            Changelog.update(connection, Changelog.PATH, LOG::info);
-            state.migrated();
-        } catch (SQLException unreachable) {
-            throw new IllegalStateException("Database migration failed: the database is unreachable (SQLState "
-                    + unreachable.getSQLState() + ")", unreachable);
+        while (true) {
+            DatabaseWait.untilReachable(dataSource, LOG);
+            try (Connection connection = dataSource.getConnection()) {
+                Changelog.update(connection, Changelog.PATH, LOG::info);
+                state.migrated();
+                return;
+            } catch (SQLException | IllegalStateException failure) {
+                if (!DatabaseWait.isOutage(failure)) {
+                    throw failure instanceof IllegalStateException fatal ? fatal
+                            : new IllegalStateException("Database migration failed (SQLState "
+                                    + DatabaseWait.state(failure) + ")", failure);
+                }
+                LOG.warning("Database lost during the migration (SQLState " + DatabaseWait.state(failure)
+                        + "); waiting for it to run the migration again");
+            }
         }
     }
 }

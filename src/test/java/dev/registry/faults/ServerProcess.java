@@ -68,13 +68,13 @@ final class ServerProcess implements AutoCloseable {
         awaitStatus("/health/ready", 200, limit);
     }
 
-    private void awaitStatus(String path, int status, Duration limit) throws Exception {
+    void awaitStatus(String path, int status, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("server exited; see " + log);
             }
-            if (logText().contains("Exception while loading the app")) {
+            if (deploymentFailed()) {
                 throw new AssertionError("the deployment failed; see " + log);
             }
             try {
@@ -87,6 +87,22 @@ final class ServerProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new AssertionError(path + " did not answer " + status + " within " + limit + "; see " + log);
+    }
+
+    /** Waits until the log holds {@code count} lines containing {@code text}. */
+    void awaitLogLines(String text, int count, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (logText().lines().filter(line -> line.contains(text)).count() < count) {
+            if (System.nanoTime() > deadline || !process.isAlive() || deploymentFailed()) {
+                throw new AssertionError("the log never held " + count + " lines with '" + text + "'; see " + log);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    boolean deploymentFailed() throws IOException {
+        String text = logText();
+        return text.contains("Exception while loading the app") || text.contains("ActionReport failure");
     }
 
     void sigterm() {

@@ -84,6 +84,48 @@ class StartupIT {
         }
     }
 
+    @Test
+    void aServerStartedBeforeItsDatabaseIsNotReadyThenMigratesAndBecomesReadyOnItsOwn() throws Exception {
+        cluster.recreateDatabase("devices_early");
+        cluster.stop();
+        try (ServerProcess server = new ServerProcess("early", 4116, "devices_early")) {
+            server.awaitStatus("/health/ready", 503, Duration.ofSeconds(120));
+            // 0.5 s, 1 s, 2 s, 4 s apart: it backs off rather than hammering the database.
+            server.awaitLogLines("Database unreachable", 5, Duration.ofSeconds(60));
+            List<Long> delays = server.logText().lines().filter(line -> line.contains("Database unreachable"))
+                    .map(line -> Long.parseLong(line.replaceAll(".*next in (\\d+) ms.*", "$1"))).toList();
+            assertEquals(List.of(500L, 1000L, 2000L, 4000L), delays.subList(0, 4));
+            assertEquals(503, server.get("/health/ready").statusCode());
+
+            cluster.start();
+            long back = System.nanoTime();
+            server.awaitReady(Duration.ofSeconds(60));
+            System.out.printf("started before its database: ready %d ms after the database came back%n",
+                    (System.nanoTime() - back) / 1_000_000);
+            assertEquals(List.of("001-create-device-table", "002-add-version-and-timestamps", "003-add-name-prefix-index"),
+                    cluster.column("devices_early", "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
+            assertEquals(201, Load.postJson(server.uri("/api/v1/device/"), "{\"name\":\"early\"}").status());
+        } finally {
+            cluster.start();
+        }
+    }
+
+    @Test
+    void aDatabaseThatRefusesTheServersSettingsFailsTheDeploymentInsteadOfBeingAwaited() throws Exception {
+        cluster.execute("postgres", "DROP DATABASE IF EXISTS devices_absent");
+        try (ServerProcess server = new ServerProcess("misconfigured", 4117, "devices_absent")) {
+            server.awaitLogLines("Database refused the connection (SQLState 3D000)", 1, Duration.ofSeconds(120));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!server.deploymentFailed() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(server.deploymentFailed(), "the deployment did not fail");
+            assertTrue(server.logText().lines().noneMatch(line -> line.contains("Database unreachable")),
+                    "a missing database was awaited like an outage");
+            assertEquals(503, server.get("/health/ready").statusCode());
+        }
+    }
+
     private static void ready(ServerProcess server) {
         try {
             server.awaitReady(Duration.ofSeconds(180));
