@@ -38,7 +38,9 @@ public class Device {
     @Schema(description = "Grows with every write; the ETag", example = "1")
     @Version
     @Column(nullable = false)
-    private long version;
+    // EclipseLink writes 1 on insert whatever the field holds; Hibernate keeps a set value and would
+    // otherwise start at 0. Both start at 1.
+    private long version = 1;
 
     @Schema(name = "created_at", description = "UTC, ISO-8601", example = "2026-11-25T07:59:25.678107Z")
     @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = TIMESTAMP_UTC)

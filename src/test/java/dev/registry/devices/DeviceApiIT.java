@@ -19,9 +19,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seed's contract, as a client written against the FastAPI tutorial sees it. */
+// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
+@Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
 class DeviceApiIT {
 

@@ -14,9 +14,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs inside Payara Micro: the EJB, its transactions and PostgreSQL, with no HTTP in between. */
+// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
+@Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
 class DeviceManagerIT {
 

@@ -20,9 +20,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** After deployment, DATABASECHANGELOG records every changeset of the packaged changelog. */
+// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
+@Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
 class SchemaMigrationIT {
 

@@ -20,9 +20,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error a client can cause: a 4xx problem body (RFC 9457) that leaks nothing, and no write. */
+// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
+@Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
 class ProblemsIT {
 
