@@ -131,6 +131,8 @@ class EnterpriseApiIT {
     void devicesCarryVersionAndUtcTimestampsBesideTheSeedsFields() {
         JsonObject created = api.createDevice("stamped");
         assertEquals(List.of("id", "name", "version", "created_at", "updated_at"), List.copyOf(created.keySet()));
+        // The same on EclipseLink and Hibernate (which would start at 0).
+        assertEquals(1, created.getInt("version"));
         OffsetDateTime createdAt = OffsetDateTime.parse(created.getString("created_at"));
         assertTrue(created.getString("created_at").endsWith("Z"));
 
