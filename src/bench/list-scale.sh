@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): GET /api/v1/device/ and a keyset page at 10,000 and 1,000,000 rows.
+# Benchmark (not a test): GET /api/v1/device/, a keyset page and GET by id at 10,000 and 1,000,000 rows.
 # For each size it loads a fresh database, starts the service with a heap far smaller than the
 # 1M-row answer (about 128 MiB of JSON), streams the whole list once while sampling the heap, then
-# times 200 random pages of 20. The list must be complete: a design that held it in memory would fail.
+# times 200 random pages of 20 and 200 random GETs by id, one at a time. The list must be complete:
+# a design that held it in memory would fail.
 #   src/bench/list-scale.sh [--rows "10000 1000000"] [--heap 128m]
 # Prints a table and writes it to target/bench/list-scale.md.
 set -euo pipefail
@@ -52,8 +53,8 @@ heap_used() { # bytes of heap in use, from MicroProfile Metrics
 
 percentile() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
 
-table="| rows | full list: seconds | full list: MiB | heap before (MiB) | heap peak while streaming (MiB) | live heap after, full GC (MiB) | page of 20: p50 ms | page of 20: p99 ms |
-|---:|---:|---:|---:|---:|---:|---:|---:|"
+table="| rows | full list: seconds | full list: MiB | heap before (MiB) | heap peak while streaming (MiB) | live heap after, full GC (MiB) | page of 20: p50 ms | page of 20: p99 ms | GET by id: p50 ms | GET by id: p99 ms |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for rows in $rows_list; do
     psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
     start
@@ -80,10 +81,13 @@ for rows in $rows_list; do
         after=$(( (RANDOM * 32768 + RANDOM) % rows ))
         curl -s -o /dev/null -w '%{time_total}\n' "$base/device/?limit=20&after=$after"
     done > "$out/page-times"
+    for _ in $(seq 1 200); do
+        curl -s -o /dev/null -w '%{time_total}\n' "$base/device/$(( (RANDOM * 32768 + RANDOM) % rows + 1 ))"
+    done > "$out/get-times"
     stop
 
     table+="
-| $rows | $(cat "$out/list-time") | $((size / 1048576)) | $((before / 1048576)) | $((peak / 1048576)) | $((live / 1048576)) | $(percentile 50 < "$out/page-times") | $(percentile 99 < "$out/page-times") |"
+| $rows | $(cat "$out/list-time") | $((size / 1048576)) | $((before / 1048576)) | $((peak / 1048576)) | $((live / 1048576)) | $(percentile 50 < "$out/page-times") | $(percentile 99 < "$out/page-times") | $(percentile 50 < "$out/get-times") | $(percentile 99 < "$out/get-times") |"
 done
 rm -f "$out/list.json"
 echo "GET /api/v1/device/ with -Xmx$heap (heap sampled every 0.2 s from /metrics):"
