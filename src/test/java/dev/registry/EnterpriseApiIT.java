@@ -13,7 +13,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -28,38 +27,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What the API offers beyond the seed: paging, conditional requests, PATCH, OpenAPI, health, metrics, request ids. */
-// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
-@Tag("arquillian")
-@ExtendWith(ArquillianExtension.class)
-class EnterpriseApiIT {
+class EnterpriseApiIT extends ApiTest {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
     private static final String MERGE_PATCH = "application/merge-patch+json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     // --- paging
 

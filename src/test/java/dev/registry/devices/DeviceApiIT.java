@@ -4,44 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.registry.Api;
 import dev.registry.Api.Reply;
-import dev.registry.Deployments;
+import dev.registry.ApiTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seed's contract, as a client written against the FastAPI tutorial sees it. */
-// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
-@Tag("arquillian")
-@ExtendWith(ArquillianExtension.class)
-class DeviceApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
+class DeviceApiIT extends ApiTest {
 
     @Test
     void healthCheckAnswersExactlyLikeTheSeed() {

@@ -5,29 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.registry.Api;
 import dev.registry.Api.Reply;
-import dev.registry.Deployments;
+import dev.registry.ApiTest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every error a client can cause: a 4xx problem body (RFC 9457) that leaks nothing, and no write. */
-// Runs on Payara Micro and again on WildFly (the failsafe runs "payara" and "wildfly").
-@Tag("arquillian")
-@ExtendWith(ArquillianExtension.class)
-class ProblemsIT {
+class ProblemsIT extends ApiTest {
 
     /** A body, and the loc, type and message words its single error must carry. */
     record Invalid(String body, List<String> loc, String type, String msgContains) {
@@ -60,21 +48,6 @@ class ProblemsIT {
     private static final Pattern LEAK = Pattern.compile(
             "Exception|\\bat [a-z]+\\.|java\\.|jakarta\\.|org\\.|com\\.sun|SELECT|INSERT|UPDATE |password|<html",
             Pattern.CASE_INSENSITIVE);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.packagedWar();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void client() {
-        api = new Api(base);
-    }
 
     @Test
     void everyInvalidCreateIs422WithFastApiShapedErrorsAndWritesNothing() {

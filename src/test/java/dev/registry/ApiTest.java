@@ -1,0 +1,34 @@
+package dev.registry;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Black-box tests: the packaged WAR deployed as it ships, called over HTTP like any client. Tagged
+ * "arquillian", so they run on Payara Micro and again on WildFly (the failsafe runs in pom.xml).
+ */
+@Tag("arquillian")
+@ExtendWith(ArquillianExtension.class)
+public abstract class ApiTest {
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    protected URL base;
+
+    protected Api api;
+
+    @BeforeEach
+    protected void client() {
+        api = new Api(base);
+    }
+}
