@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What the API offers beyond the seed: paging, conditional requests, PATCH, OpenAPI, health, metrics, request ids. */
-class EnterpriseApiIT extends ApiTest {
+class EnterpriseApiIT extends DeployedApi {
 
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
     private static final String MERGE_PATCH = "application/merge-patch+json";

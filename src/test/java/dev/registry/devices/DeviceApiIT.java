@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Api.Reply;
-import dev.registry.ApiTest;
+import dev.registry.DeployedApi;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The seed's contract, as a client written against the FastAPI tutorial sees it. */
-class DeviceApiIT extends ApiTest {
+class DeviceApiIT extends DeployedApi {
 
     @Test
     void healthCheckAnswersExactlyLikeTheSeed() {

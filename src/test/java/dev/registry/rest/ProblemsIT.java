@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Api.Reply;
-import dev.registry.ApiTest;
+import dev.registry.DeployedApi;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every error a client can cause: a 4xx problem body (RFC 9457) that leaks nothing, and no write. */
-class ProblemsIT extends ApiTest {
+class ProblemsIT extends DeployedApi {
 
     /** A body, and the loc, type and message words its single error must carry. */
     record Invalid(String body, List<String> loc, String type, String msgContains) {

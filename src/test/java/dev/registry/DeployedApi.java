@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Black-box tests: the packaged WAR deployed as it ships, called over HTTP like any client. Tagged
- * "arquillian", so they run on Payara Micro and again on WildFly (the failsafe runs in pom.xml).
+ * Base of the black-box tests: the packaged WAR deployed as it ships, called over HTTP like any
+ * client. Tagged "arquillian", so they run on Payara Micro and again on WildFly (the failsafe runs in
+ * pom.xml). Not named *Test, so that surefire leaves it alone.
  */
 @Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
-public abstract class ApiTest {
+public abstract class DeployedApi {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
