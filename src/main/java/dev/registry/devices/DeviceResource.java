@@ -54,6 +54,8 @@ public class DeviceResource {
 
     static final int MAX_LIMIT = 1000;
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    // Built once: every Json.create* call looks the JSON provider up through ServiceLoader.
+    private static final JsonObject DELETED = Json.createObjectBuilder().add("ok", true).build();
 
     @Inject
     DeviceManager manager;
@@ -212,7 +214,7 @@ public class DeviceResource {
         if (!manager.delete(deviceId, Preconditions.ifMatch(headers))) {
             throw manager.find(deviceId).isPresent() ? stale() : notFound();
         }
-        return Json.createObjectBuilder().add("ok", true).build();
+        return DELETED;
     }
 
     private Response rename(long id, String name) {
