@@ -1,5 +1,6 @@
 package dev.registry.health;
 
+import dev.registry.database.DataSourceName;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,7 +15,7 @@ public class DatabasePing {
 
     private static final Logger LOG = Logger.getLogger(DatabasePing.class.getName());
 
-    @Resource(lookup = "jdbc/devices")
+    @Resource(lookup = DataSourceName.JNDI)
     DataSource dataSource;
 
     public boolean reachable() {

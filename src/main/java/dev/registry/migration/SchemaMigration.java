@@ -1,5 +1,8 @@
 package dev.registry.migration;
 
+import dev.registry.database.DataSourceName;
+import dev.registry.database.DatabaseOutage;
+import dev.registry.database.DatabaseWait;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -26,7 +29,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/devices")
+    @Resource(lookup = DataSourceName.JNDI)
     DataSource dataSource;
 
     @Inject
@@ -41,12 +44,12 @@ public class SchemaMigration {
                 state.migrated();
                 return;
             } catch (SQLException | IllegalStateException failure) {
-                if (!DatabaseWait.isOutage(failure)) {
+                if (!DatabaseOutage.isWorthWaiting(failure)) {
                     throw failure instanceof IllegalStateException fatal ? fatal
                             : new IllegalStateException("Database migration failed (SQLState "
-                                    + DatabaseWait.state(failure) + ")", failure);
+                                    + DatabaseOutage.sqlState(failure) + ")", failure);
                 }
-                LOG.warning("Database lost during the migration (SQLState " + DatabaseWait.state(failure)
+                LOG.warning("Database lost during the migration (SQLState " + DatabaseOutage.sqlState(failure)
                         + "); waiting for it to run the migration again");
             }
         }

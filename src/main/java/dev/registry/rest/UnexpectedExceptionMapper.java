@@ -1,6 +1,6 @@
 package dev.registry.rest;
 
-import dev.registry.health.DatabaseOutage;
+import dev.registry.database.DatabaseOutage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

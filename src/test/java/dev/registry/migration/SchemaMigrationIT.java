@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.registry.Deployments;
+import dev.registry.database.DataSourceName;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ class SchemaMigrationIT {
         return Deployments.packagedWar();
     }
 
-    @Resource(lookup = "jdbc/devices")
+    @Resource(lookup = DataSourceName.JNDI)
     DataSource dataSource;
 
     @Test

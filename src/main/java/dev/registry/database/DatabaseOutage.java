@@ -1,4 +1,4 @@
-package dev.registry.health;
+package dev.registry.database;
 
 import jakarta.resource.ResourceException;
 import jakarta.transaction.RollbackException;
@@ -22,7 +22,7 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCause(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = next(t)) {
             // A commit the database could not complete (its connection died) surfaces as a rollback
             // or an XA failure whose message, not cause, names the connection error.
             if (t instanceof ResourceException || t instanceof SQLTransientConnectionException
@@ -40,5 +40,29 @@ public final class DatabaseOutage {
             }
         }
         return false;
+    }
+
+    /**
+     * An outage worth waiting out, as opposed to a database that answers but refuses this server:
+     * authorization (28xxx) or an unknown database (3D000) is a configuration error.
+     */
+    public static boolean isWorthWaiting(Throwable failure) {
+        String state = sqlState(failure);
+        return isCause(failure) && !state.startsWith("28") && !state.equals("3D000");
+    }
+
+    /** The SQLState of the innermost SQLException that has one (the driver's, not the pool's), or "none". */
+    public static String sqlState(Throwable failure) {
+        String state = "none";
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = sql.getSQLState();
+            }
+        }
+        return state;
+    }
+
+    private static Throwable next(Throwable t) {
+        return t.getCause() == t ? null : t.getCause();
     }
 }

@@ -1,6 +1,5 @@
-package dev.registry.devices;
+package dev.registry.database;
 
-import dev.registry.migration.DatabaseWait;
 import java.util.logging.Logger;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.JNDIConnector;
