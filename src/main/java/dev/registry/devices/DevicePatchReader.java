@@ -1,5 +1,6 @@
 package dev.registry.devices;
 
+import dev.registry.rest.JsonBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -22,6 +23,6 @@ public class DevicePatchReader implements MessageBodyReader<DevicePatch> {
     @Override
     public DevicePatch readFrom(Class<DevicePatch> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body) {
-        return DevicePatch.from(DeviceRequestReader.parse(body));
+        return DevicePatch.from(JsonBody.read(body));
     }
 }

@@ -10,6 +10,7 @@ import dev.registry.DeployedApi;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,24 +25,17 @@ class ProblemsIT extends DeployedApi {
     static final List<String> NAME = List.of("body", "name");
     static final List<String> BODY = List.of("body");
 
+    /** One body per kind of 422 (every rule is a unit test: DeviceRequestTest, JsonBodyTest). */
     static final List<Invalid> INVALID_BODIES = List.of(
             new Invalid("{\"name\": ", BODY, "json_invalid", "JSON"),
+            // Empty and trailing bodies reach the reader differently on Jersey and RESTEasy.
             new Invalid("", BODY, "json_invalid", "JSON"),
             new Invalid("{\"name\":\"ok\"} trailing", BODY, "json_invalid", "JSON"),
             new Invalid("[{\"name\":\"in an array\"}]", BODY, "model_attributes_type", "object"),
-            new Invalid("\"just a string\"", BODY, "model_attributes_type", "object"),
-            new Invalid("42", BODY, "model_attributes_type", "object"),
-            new Invalid("{}", NAME, "missing", "required"),
             new Invalid("{\"nam\":\"typo\"}", NAME, "missing", "required"),
-            new Invalid("{\"name\":null}", NAME, "string_type", "string"),
             new Invalid("{\"name\":42}", NAME, "string_type", "string"),
-            new Invalid("{\"name\":true}", NAME, "string_type", "string"),
-            new Invalid("{\"name\":[\"a\"]}", NAME, "string_type", "string"),
-            new Invalid("{\"name\":\"\"}", NAME, "string_too_short", "at least 1"),
             new Invalid("{\"name\":\" \\t\\n \"}", NAME, "string_too_short", "at least 1"),
-            new Invalid("{\"name\":\"" + "x".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
             new Invalid("{\"name\":\"" + "\uD83D\uDE00".repeat(101) + "\"}", NAME, "string_too_long", "at most 100"),
-            new Invalid("{\"name\":\"" + "\u00E9\u4E2D".repeat(5000) + "\"}", NAME, "string_too_long", "at most 100"),
             new Invalid("{\"name\":\"nul\\u0000inside\"}", NAME, "string_pattern_mismatch", "U+0000"),
             new Invalid("{\"name\":\"lone \\ud800 surrogate\"}", NAME, "string_unicode", "Unicode"));
 
@@ -69,6 +63,29 @@ class ProblemsIT extends DeployedApi {
     }
 
     @Test
+    void aBodyNestedThirtyThousandArraysDeepIs422AndWritesNothing() {
+        int before = api.deviceCount();
+        String deep = "{\"name\": " + "[".repeat(30_000) + "]".repeat(30_000) + "}";
+        assertInvalid(new Invalid(deep, BODY, "json_invalid", "nested"), api.postJson("device/", deep));
+        assertEquals(before, api.deviceCount(), "a deep body wrote a row");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8Are422AndAreNeverStoredAsReplacementCharacters() {
+        int before = api.deviceCount();
+        for (byte[] bad : List.of(new byte[] {(byte) 0xff, (byte) 0xfe}, new byte[] {(byte) 0xc0, (byte) 0x80})) {
+            var body = new java.io.ByteArrayOutputStream();
+            body.writeBytes("{\"name\": \"bad-".getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(bad);
+            body.writeBytes("\"}".getBytes(StandardCharsets.UTF_8));
+            Reply reply = api.send(HttpRequest.newBuilder(api.api("device/")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            assertInvalid(new Invalid("bad-" + bad[0], BODY, "json_invalid", "UTF-8"), reply);
+        }
+        assertEquals(before, api.deviceCount(), "a body that is not UTF-8 wrote a row");
+    }
+
+    @Test
     void aNonNumericIdIs422OnEveryMethod() {
         List<Reply> replies = List.of(api.get("device/abc"), api.delete("device/1.5"),
                 api.putJson("device/one", "{\"name\":\"x\"}"));
@@ -78,6 +95,13 @@ class ProblemsIT extends DeployedApi {
             assertEquals(List.of("path", "device_id"), strings(error.getJsonArray("loc")));
             assertEquals("int_parsing", error.getString("type"));
         }
+    }
+
+    @Test
+    void aBadBodyIsReportedBeforeABadIdAsItAlwaysWas() {
+        JsonObject problem = assertProblem(api.putJson("device/abc", "{}"), 422);
+        assertEquals(List.of("body", "name"), strings(problem.getJsonArray("errors").getJsonObject(0).getJsonArray("loc")));
+        assertProblem(api.putJson("device/99999999999999999999", "{}"), 422);
     }
 
     @Test
