@@ -56,36 +56,51 @@ public class DeviceManager {
     }
 
     /**
-     * Renames when the device's version is one of {@code versions} (any version when null).
-     * Empty when no row was written: missing, or stale.
+     * Renames when the device's version is one of {@code versions} (any version when null); when no
+     * row was written, says in the same transaction whether the device is missing or stale.
      */
-    public Optional<Device> rename(long id, String name, Collection<Long> versions) {
+    public WriteResult rename(long id, String name, Collection<Long> versions) {
         if (versions != null && versions.isEmpty()) {
-            return Optional.empty();
+            return missingOrStale(id);
         }
-        String onlyIf = versions == null ? "" : " AND d.version IN :versions";
         var update = em.createQuery("UPDATE Device d SET d.name = :name, d.version = d.version + 1,"
-                        + " d.updatedAt = :now WHERE d.id = :id" + onlyIf)
+                        + " d.updatedAt = :now WHERE d.id = :id" + onlyIf(versions))
                 .setParameter("name", name)
                 .setParameter("now", Device.now())
                 .setParameter("id", id);
         if (versions != null) {
             update.setParameter("versions", versions);
         }
-        return update.executeUpdate() == 1 ? find(id) : Optional.empty();
+        return update.executeUpdate() == 1 ? WriteResult.written(em.find(Device.class, id)) : missingOrStale(id);
     }
 
     /** Deletes when the device's version is one of {@code versions} (any version when null). */
-    public boolean delete(long id, Collection<Long> versions) {
+    public WriteResult delete(long id, Collection<Long> versions) {
         if (versions != null && versions.isEmpty()) {
-            return false;
+            return missingOrStale(id);
         }
-        String onlyIf = versions == null ? "" : " AND d.version IN :versions";
-        var delete = em.createQuery("DELETE FROM Device d WHERE d.id = :id" + onlyIf).setParameter("id", id);
+        var delete = em.createQuery("DELETE FROM Device d WHERE d.id = :id" + onlyIf(versions)).setParameter("id", id);
         if (versions != null) {
             delete.setParameter("versions", versions);
         }
-        return delete.executeUpdate() == 1;
+        return delete.executeUpdate() == 1 ? WriteResult.written(null) : missingOrStale(id);
+    }
+
+    /** A write that changes nothing (a merge patch with no member): the device, if {@code versions} allow it. */
+    public WriteResult unchanged(long id, Collection<Long> versions) {
+        Device device = em.find(Device.class, id);
+        if (device == null) {
+            return WriteResult.MISSING;
+        }
+        return versions == null || versions.contains(device.getVersion()) ? WriteResult.written(device) : WriteResult.STALE;
+    }
+
+    private WriteResult missingOrStale(long id) {
+        return em.find(Device.class, id) == null ? WriteResult.MISSING : WriteResult.STALE;
+    }
+
+    private static String onlyIf(Collection<Long> versions) {
+        return versions == null ? "" : " AND d.version IN :versions";
     }
 
     private TypedQuery<Device> query(String prefix, long after) {

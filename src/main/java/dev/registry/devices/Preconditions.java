@@ -1,12 +1,14 @@
 package dev.registry.devices;
 
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Strong ETags from the device's version, and the versions an If-Match header accepts. */
 final class Preconditions {
+
+    private static final Pattern STRONG_TAG = Pattern.compile("\"[0-9]{1,18}\"");
 
     private Preconditions() {
     }
@@ -16,11 +18,11 @@ final class Preconditions {
     }
 
     /**
-     * The versions a write may apply to: null when there is no If-Match (or it is "*", and a missing
-     * device is a 404 anyway): the seed's last write wins. Weak or malformed tags match nothing.
+     * The versions a write may apply to, from the If-Match header's values: null when there is no
+     * If-Match (or it is "*", and a missing device is a 404 anyway): the seed's last write wins.
+     * Weak or malformed tags match nothing.
      */
-    static List<Long> ifMatch(HttpHeaders headers) {
-        List<String> values = headers.getRequestHeader(HttpHeaders.IF_MATCH);
+    static List<Long> ifMatch(List<String> values) {
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -31,7 +33,7 @@ final class Preconditions {
                 if (trimmed.equals("*")) {
                     return null;
                 }
-                if (trimmed.matches("\"[0-9]{1,18}\"")) {
+                if (STRONG_TAG.matcher(trimmed).matches()) {
                     versions.add(Long.parseLong(trimmed.substring(1, trimmed.length() - 1)));
                 }
             }

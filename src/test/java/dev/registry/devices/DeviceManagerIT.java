@@ -54,8 +54,10 @@ class DeviceManagerIT {
     void renameIsCommittedBumpsTheVersionAndTouchesUpdatedAt() {
         Device created = manager.create("old");
 
-        Device renamed = manager.rename(created.getId(), "new", null).orElseThrow();
+        WriteResult result = manager.rename(created.getId(), "new", null);
 
+        assertEquals(WriteResult.Outcome.WRITTEN, result.outcome());
+        Device renamed = result.device();
         assertEquals("new", renamed.getName());
         assertEquals(created.getVersion() + 1, renamed.getVersion());
         assertEquals(created.getCreatedAt(), renamed.getCreatedAt());
@@ -64,19 +66,23 @@ class DeviceManagerIT {
     }
 
     @Test
-    void aRenameForAStaleVersionChangesNothing() {
+    void aWriteForAStaleVersionChangesNothingAndSaysStale() {
         Device created = manager.create("original");
-        manager.rename(created.getId(), "second", List.of(created.getVersion())).orElseThrow();
+        assertEquals(WriteResult.Outcome.WRITTEN, manager.rename(created.getId(), "second", List.of(created.getVersion())).outcome());
 
-        assertTrue(manager.rename(created.getId(), "lost", List.of(created.getVersion())).isEmpty());
-        assertTrue(manager.rename(created.getId(), "lost", List.of()).isEmpty());
-        assertFalse(manager.delete(created.getId(), List.of(created.getVersion())));
+        assertEquals(WriteResult.Outcome.STALE, manager.rename(created.getId(), "lost", List.of(created.getVersion())).outcome());
+        assertEquals(WriteResult.Outcome.STALE, manager.rename(created.getId(), "lost", List.of()).outcome());
+        assertEquals(WriteResult.Outcome.STALE, manager.delete(created.getId(), List.of(created.getVersion())).outcome());
+        assertEquals(WriteResult.Outcome.STALE, manager.unchanged(created.getId(), List.of(created.getVersion())).outcome());
         assertEquals("second", manager.find(created.getId()).orElseThrow().getName());
     }
 
     @Test
-    void renameOrFindOfAMissingDeviceIsEmpty() {
-        assertTrue(manager.rename(Long.MAX_VALUE, "x", null).isEmpty());
+    void aWriteToAMissingDeviceSaysMissingWhateverTheVersions() {
+        assertEquals(WriteResult.Outcome.MISSING, manager.rename(Long.MAX_VALUE, "x", null).outcome());
+        assertEquals(WriteResult.Outcome.MISSING, manager.rename(Long.MAX_VALUE, "x", List.of(1L)).outcome());
+        assertEquals(WriteResult.Outcome.MISSING, manager.delete(Long.MAX_VALUE, List.of()).outcome());
+        assertEquals(WriteResult.Outcome.MISSING, manager.unchanged(Long.MAX_VALUE, null).outcome());
         assertTrue(manager.find(Long.MAX_VALUE).isEmpty());
     }
 
@@ -84,9 +90,9 @@ class DeviceManagerIT {
     void deleteRemovesOnceAndReportsWhetherItDid() {
         Device doomed = manager.create("doomed");
 
-        assertTrue(manager.delete(doomed.getId(), List.of(doomed.getVersion())));
+        assertEquals(WriteResult.Outcome.WRITTEN, manager.delete(doomed.getId(), List.of(doomed.getVersion())).outcome());
         assertTrue(manager.find(doomed.getId()).isEmpty());
-        assertFalse(manager.delete(doomed.getId(), null));
+        assertEquals(WriteResult.Outcome.MISSING, manager.delete(doomed.getId(), null).outcome());
     }
 
     @Test
