@@ -14,6 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** A plain HTTP client for black-box tests: raw bytes in, status, headers and body out. */
 public final class Api {
@@ -72,6 +75,51 @@ public final class Api {
             throw new AssertionError("create failed: " + reply);
         }
         return reply.json();
+    }
+
+    public List<Long> create(String prefix, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(id(createDevice(prefix + i)));
+        }
+        return ids;
+    }
+
+    /** A merge patch, with If-Match when {@code ifMatch} is not null. */
+    public Reply patch(String path, String json, String ifMatch) {
+        var request = HttpRequest.newBuilder(api(path)).header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", body(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    /** A JSON request to {@code path} carrying If-Match; the caller sets the method and body. */
+    public HttpRequest.Builder withIfMatch(String path, String ifMatch) {
+        return HttpRequest.newBuilder(api(path)).header("Content-Type", "application/json").header("If-Match", ifMatch);
+    }
+
+    public static HttpRequest.BodyPublisher body(String json) {
+        return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+    }
+
+    public static long id(JsonObject device) {
+        return device.getJsonNumber("id").longValue();
+    }
+
+    public static List<Long> ids(JsonArray devices) {
+        return devices.stream().map(d -> id(d.asJsonObject())).toList();
+    }
+
+    /** The strong entity tag of the device's version. */
+    public static String etag(JsonObject device) {
+        return "\"" + device.getJsonNumber("version").longValue() + "\"";
+    }
+
+    /** A name prefix no other test uses. */
+    public static String unique() {
+        return "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
     }
 
     public int deviceCount() {
