@@ -27,16 +27,15 @@ out=target/bench
 mkdir -p "$out"
 psql_() { psql -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
 
-[ -f target/devices.war ] && [ -f target/payara-micro.jar ] || mvn -B -q package -DskipTests
+[ -f target/devices.war ] && [ -f target/devices-server.jar ] || mvn -B -q package -DskipTests
 
 server=
-fresh_root() { local root; root=$(mktemp -d); mkdir "$root/config"; cp payara-config/metrics.xml "$root/config/"; echo "$root"; }
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
 trap stop EXIT
 
 start() {
-    java -Xms"$heap" -Xmx"$heap" -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / --rootdir "$(fresh_root)" \
-        --postbootcommandfile payara-config/post-boot-commands.asadmin --addlibs target/server-lib/postgresql.jar \
+    # The launch definition (pom.xml), with the heap this experiment is about.
+    java @payara-config/jvm.options -Xms"$heap" -Xmx"$heap" -jar target/devices-server.jar --port "$port" \
         --deploy target/devices.war > "$out/list-scale-server.log" 2>&1 &
     server=$!
     for _ in $(seq 1 240); do

@@ -36,14 +36,12 @@ psql_() { psql -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
 mvn -B -q package -DskipTests
 
 server=
-fresh_root() { local root; root=$(mktemp -d); mkdir "$root/config"; cp payara-config/metrics.xml "$root/config/"; echo "$root"; }
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
 trap stop EXIT
 start() { # sets started_ms: milliseconds from launch to the first 200
     local began; began=$(date +%s%N)
-    java @payara-config/jvm.options -jar target/payara-micro.jar --nocluster --port "$port" --contextroot / --rootdir "$(fresh_root)" \
-        --postbootcommandfile payara-config/post-boot-commands.asadmin --addlibs target/server-lib/postgresql.jar \
-        --deploy target/devices.war > "$out/server.log" 2>&1 &
+    # The launch definition (pom.xml), on the benchmark's port.
+    java @payara-config/jvm.options -jar target/devices-server.jar --port "$port" --deploy target/devices.war > "$out/server.log" 2>&1 &
     server=$!
     until curl -sf -o /dev/null "$url/api/v1/health-check/db"; do
         kill -0 "$server" 2>/dev/null || { echo "server died; see $out/server.log" >&2; exit 1; }
@@ -84,9 +82,8 @@ pgbench_run() { # connections script... -> transactions/s
         -T "$seconds" "${args[@]}" "$DB_NAME" 2>/dev/null | awk '/^tps/ {printf "%.0f\n", $3}'
 }
 
-# The JIT needs every path hot before anything is measured: on 2 cores a fresh server's GET by id
-# rose from 310 to 4042 req/s over nine 10-s rounds, and a path skipped here (the ceiling's, PUT's)
-# would run cold in its first measurement. So: two rounds over all six paths.
+# The JIT needs every path hot before anything is measured (README: Benchmarks), and a path skipped
+# here (the ceiling's, PUT's) would run cold in its first measurement. So: two rounds over all six paths.
 echo "warming up for ${warmup} s ..."
 for _ in 1 2; do
     for scenario in get post put page mix live; do wrk_run "$scenario" 16 $(( warmup >= 12 ? warmup / 12 : 1 )) > /dev/null; done
