@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 /** A registered device. The seed's JSON is {"id", "name"}; the other fields were added after it. */
 @Entity
 @Table(name = "device")
-@Schema(description = "A registered device")
 @JsonbPropertyOrder({"id", "name", "version", "createdAt", "updatedAt"})
 public class Device {
 
@@ -26,27 +24,22 @@ public class Device {
     /** The column's real type: EclipseLink would otherwise assume a timestamp without time zone. */
     static final String TIMESTAMP_UTC = "TIMESTAMP WITH TIME ZONE NOT NULL";
 
-    @Schema(description = "Assigned by PostgreSQL", example = "1")
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Schema(description = "1 to 100 characters", maxLength = NAME_MAX_LENGTH, example = "my-first-device")
     @Column(nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
-    @Schema(description = "Grows with every write; the ETag", example = "1")
     @Version
     @Column(nullable = false)
     // EclipseLink writes 1 on insert whatever the field holds; Hibernate keeps a set value and would
     // otherwise start at 0. Both start at 1.
     private long version = 1;
 
-    @Schema(name = "created_at", description = "UTC, ISO-8601", example = "2026-11-25T07:59:25.678107Z")
     @Column(name = "created_at", nullable = false, updatable = false, columnDefinition = TIMESTAMP_UTC)
     private OffsetDateTime createdAt;
 
-    @Schema(name = "updated_at", description = "UTC, ISO-8601", example = "2026-11-25T07:59:25.678107Z")
     @Column(name = "updated_at", nullable = false, columnDefinition = TIMESTAMP_UTC)
     private OffsetDateTime updatedAt;
 

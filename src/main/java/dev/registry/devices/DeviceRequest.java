@@ -5,18 +5,13 @@ import dev.registry.rest.InvalidInputException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The body of POST and PUT. Checked by hand rather than by JSON-B and Bean Validation: JSON-B turns
  * a number into a string without complaint, and @Size counts UTF-16 units where PostgreSQL counts
  * characters (100 emoji fit in varchar(100)). Fields other than name, such as id, are ignored.
  */
-@Schema(description = "A device's writable fields; other members (such as id) are ignored")
-public record DeviceRequest(
-        @Schema(required = true, minLength = 1, maxLength = Device.NAME_MAX_LENGTH, example = "my-first-device",
-                description = "Not blank; at most 100 characters as PostgreSQL counts them; no U+0000")
-        String name) {
+public record DeviceRequest(String name) {
 
     static DeviceRequest from(JsonValue body) {
         if (!(body instanceof JsonObject object)) {

@@ -25,9 +25,14 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value && value >= 400 ? value : 404;
-        response.setStatus(status);
+        write(response, Problem.of(status, WebApplicationExceptionMapper.detail(status)));
+    }
+
+    /** A problem body written by a servlet, outside JAX-RS. */
+    static void write(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        JSONB.toJson(Problem.of(status, WebApplicationExceptionMapper.detail(status)), response.getWriter());
+        JSONB.toJson(problem, response.getWriter());
     }
 }

@@ -2,15 +2,10 @@ package dev.registry.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One failed input, shaped like a FastAPI validation error item so seed clients can read it. */
-@Schema(description = "One failed input, as FastAPI reports it")
 @JsonbPropertyOrder({"loc", "msg", "type"})
-public record FieldError(
-        @Schema(description = "Where: body, query or path, then the field", example = "[\"body\", \"name\"]") List<String> loc,
-        @Schema(example = "Field required") String msg,
-        @Schema(example = "missing") String type) {
+public record FieldError(List<String> loc, String msg, String type) {
 
     public static FieldError body(String field, String msg, String type) {
         return new FieldError(List.of("body", field), msg, type);

@@ -4,20 +4,13 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem details body. {@code detail} is the field seed clients already read;
  * {@code errors} lists each failed input in FastAPI's item shape and is left out when empty.
  */
-@Schema(description = "RFC 9457 problem details")
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
-public record Problem(
-        @Schema(example = "about:blank") String type,
-        @Schema(example = "Not Found") String title,
-        @Schema(example = "404") int status,
-        @Schema(description = "A sentence for people; the tutorial's field", example = "Device not found") String detail,
-        @Schema(description = "422 only: each failed input") List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final int RETRY_AFTER_SECONDS = 5;

@@ -1,13 +1,13 @@
 package dev.registry.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Api.Reply;
 import dev.registry.DeployedApi;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,35 +17,40 @@ import org.junit.jupiter.api.Test;
 class ApiDocsIT extends DeployedApi {
 
     @Test
-    void theOpenApiDocumentDescribesEveryOperationWithItsProblems() {
-        Reply reply = api.send(HttpRequest.newBuilder(api.site("/openapi")).header("Accept", "application/json").GET());
+    void theOpenApiDocumentIsTheWarsYamlByDefault() throws Exception {
+        Reply reply = api.send(HttpRequest.newBuilder(api.site("/openapi")).GET());
         assertEquals(200, reply.status(), reply.toString());
-        JsonObject document = reply.json();
-        JsonObject paths = document.getJsonObject("paths");
-        JsonObject collection = path(paths, "/api/v1/device");
-        JsonObject one = path(paths, "/api/v1/device/{id}");
-        assertTrue(collection.keySet().containsAll(List.of("get", "post")), collection.keySet().toString());
-        assertTrue(one.keySet().containsAll(List.of("get", "put", "patch", "delete")), one.keySet().toString());
-        assertNotNull(path(paths, "/api/v1/health-check/db").get("get"));
+        assertEquals("application/yaml", mediaType(reply));
+        assertEquals(Files.readString(OpenApiDocumentTest.SOURCE), reply.body(), "the served document is the source file");
 
-        List<String> listParameters = collection.getJsonObject("get").getJsonArray("parameters").stream()
-                .map(p -> p.asJsonObject().getString("name")).toList();
-        assertTrue(listParameters.containsAll(List.of("limit", "after", "name")), listParameters.toString());
-        assertTrue(one.getJsonObject("put").getJsonObject("responses").keySet().containsAll(List.of("200", "404", "412", "422")));
-        assertTrue(one.getJsonObject("patch").getJsonObject("requestBody").getJsonObject("content")
-                .containsKey("application/merge-patch+json"));
+        Reply asked = api.send(HttpRequest.newBuilder(api.site("/openapi")).header("Accept", "application/yaml").GET());
+        assertEquals(200, asked.status());
+        assertEquals("application/yaml", mediaType(asked));
+    }
 
+    @Test
+    void jsonOnAcceptOrFormatAndTheSameDocument() throws Exception {
+        JsonObject expected = OpenApiDocumentTest.document();
+        for (Reply reply : List.of(
+                api.send(HttpRequest.newBuilder(api.site("/openapi")).header("Accept", "application/json").GET()),
+                api.send(HttpRequest.newBuilder(api.site("/openapi?format=json")).GET()))) {
+            assertEquals(200, reply.status(), reply.toString());
+            assertEquals("application/json", mediaType(reply));
+            assertEquals(expected, reply.json());
+        }
+        JsonObject document = expected;
+        assertEquals("/", document.getJsonArray("servers").getJsonObject(0).getString("url"), "a server URL relative to the document");
         List<String> tags = document.getJsonArray("tags").stream().map(t -> t.asJsonObject().getString("name")).toList();
         assertEquals(tags.stream().distinct().toList(), tags, "each tag once");
-        for (String method : List.of("get", "put", "patch", "delete")) {
-            assertEquals(List.of("devices"), one.getJsonObject(method).getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class)
-                    .stream().map(jakarta.json.JsonString::getString).toList(), method);
-        }
+    }
 
-        JsonObject components = document.getJsonObject("components");
-        assertTrue(components.getJsonObject("schemas").keySet().containsAll(List.of("Device", "Problem", "FieldError")));
-        String notFound = components.getJsonObject("responses").getJsonObject("NotFound").toString();
-        assertTrue(notFound.contains("application/problem+json") && notFound.contains("Device not found"), notFound);
+    @Test
+    void aFormatTheEndpointCannotServeIs406() {
+        ProblemsIT.assertProblem(api.send(HttpRequest.newBuilder(api.site("/openapi")).header("Accept", "text/html").GET()), 406);
+    }
+
+    private static String mediaType(Reply reply) {
+        return reply.contentType().split(";")[0].trim();
     }
 
     @Test
@@ -58,8 +63,4 @@ class ApiDocsIT extends DeployedApi {
         assertEquals(200, api.send(HttpRequest.newBuilder(api.site(bundle.group(1))).GET()).status());
     }
 
-    private static JsonObject path(JsonObject paths, String suffix) {
-        return paths.entrySet().stream().filter(e -> e.getKey().endsWith(suffix)).findFirst()
-                .orElseThrow(() -> new AssertionError(suffix + " not in " + paths.keySet())).getValue().asJsonObject();
-    }
 }
