@@ -97,6 +97,20 @@ class ProblemsIT extends DeployedApi {
         }
     }
 
+    /** java.net.http hides the reason phrase, so this reads the status line off the socket. */
+    @Test
+    void a422SaysUnprocessableContentOnItsStatusLine() throws Exception {
+        try (var socket = new java.net.Socket(api.site("").getHost(), api.site("").getPort())) {
+            socket.setSoTimeout(10_000);
+            String request = "POST " + api.api("device/").getPath() + " HTTP/1.1\r\nHost: " + api.site("").getAuthority()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertTrue(statusLine.matches("HTTP/1\\.1 422 Unprocessable (Content|Entity)"), statusLine);
+        }
+    }
+
     @Test
     void aBadBodyIsReportedBeforeABadIdAsItAlwaysWas() {
         JsonObject problem = assertProblem(api.putJson("device/abc", "{}"), 422);
