@@ -50,6 +50,15 @@ public class Device {
         this.name = name;
     }
 
+    /** A device as its creation answered it (version 1, updated when created), rebuilt for a replay. */
+    static Device asCreated(long id, String name, OffsetDateTime createdAt) {
+        Device device = new Device(name);
+        device.id = id;
+        device.createdAt = createdAt;
+        device.updatedAt = createdAt;
+        return device;
+    }
+
     @PrePersist
     void created() {
         createdAt = now();

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
 public class DeviceManager {
 
     static final int STREAM_BATCH = 500;
+    /** How long a POST's Idempotency-Key is honoured, as PostgreSQL reads an interval. */
+    static final String KEYS_KEPT = "24 hours";
 
     @PersistenceContext
     EntityManager em;
@@ -27,6 +29,30 @@ public class DeviceManager {
         // The identity column assigns the id on INSERT; flush so the caller sees it.
         em.flush();
         return device;
+    }
+
+    /**
+     * Creates once per Idempotency-Key within {@link #KEYS_KEPT}: the key's row is inserted first, so
+     * a racer with the same key (another request, another instance) waits on its primary key until
+     * this transaction commits, then finds it and answers the first answer again.
+     */
+    public CreateResult create(String name, IdempotencyKey key) {
+        if (key == null) {
+            return CreateResult.created(create(name));
+        }
+        em.createNativeQuery("DELETE FROM idempotent_create WHERE idempotency_key IN (SELECT idempotency_key"
+                + " FROM idempotent_create WHERE created_at < now() - CAST(?1 AS INTERVAL) LIMIT 100)")
+                .setParameter(1, KEYS_KEPT).executeUpdate();
+        int claimed = em.createNativeQuery("INSERT INTO idempotent_create (idempotency_key, name, created_at)"
+                        + " VALUES (?1, ?2, now()) ON CONFLICT (idempotency_key) DO NOTHING")
+                .setParameter(1, key.value()).setParameter(2, name).executeUpdate();
+        IdempotentCreate request = em.find(IdempotentCreate.class, key.value());
+        if (claimed == 1) {
+            Device device = create(name);
+            request.created(device);
+            return CreateResult.created(device);
+        }
+        return request.name().equals(name) ? CreateResult.replayed(request.firstAnswer()) : CreateResult.REUSED;
     }
 
     public Optional<Device> find(long id) {

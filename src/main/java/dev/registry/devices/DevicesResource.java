@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,6 +24,9 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 @Produces(MediaType.APPLICATION_JSON)
 public class DevicesResource {
 
+    /** On a 201 that repeats an earlier create with the same Idempotency-Key. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     @Inject
     DeviceManager manager;
 
@@ -32,10 +36,15 @@ public class DevicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed(name = "devices.create", absolute = true, description = "Requests and their latency")
-    public Response create(DeviceRequest body) {
-        Device device = manager.create(body.name());
+    public Response create(DeviceRequest body, @HeaderParam(IdempotencyKey.HEADER) String key) {
+        CreateResult result = manager.create(body.name(), IdempotencyKey.valueOf(key));
+        if (result.outcome() == CreateResult.Outcome.KEY_REUSED) {
+            throw IdempotencyKey.reusedWithAnotherBody();
+        }
+        Device device = result.device();
         var location = uriInfo.getBaseUriBuilder().path(DeviceResource.class).build(device.getId());
-        return Response.created(location).tag(Preconditions.etag(device)).entity(device).build();
+        var created = Response.created(location).tag(Preconditions.etag(device)).entity(device);
+        return result.outcome() == CreateResult.Outcome.REPLAYED ? created.header(REPLAYED, true).build() : created.build();
     }
 
     @GET

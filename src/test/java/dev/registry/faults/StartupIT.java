@@ -35,7 +35,8 @@ class StartupIT {
 
             List<String> runs = cluster.column("devices_twins",
                     "SELECT id || ':' || count(*) FROM databasechangelog GROUP BY id ORDER BY id");
-            assertEquals(List.of("001-create-device-table:1", "002-add-version-and-timestamps:1", "003-add-name-prefix-index:1"), runs);
+            assertEquals(List.of("001-create-device-table:1", "002-add-version-and-timestamps:1", "003-add-name-prefix-index:1",
+                    "004-create-idempotent-create-table:1"), runs);
             assertEquals(201, Load.postJson(first.uri("/api/v1/device/"), "{\"name\":\"a\"}").status());
             assertEquals(200, Load.get(second.uri("/api/v1/device/")).status());
         }
@@ -102,7 +103,8 @@ class StartupIT {
             server.awaitReady(Duration.ofSeconds(60));
             System.out.printf("started before its database: ready %d ms after the database came back%n",
                     (System.nanoTime() - back) / 1_000_000);
-            assertEquals(List.of("001-create-device-table", "002-add-version-and-timestamps", "003-add-name-prefix-index"),
+            assertEquals(List.of("001-create-device-table", "002-add-version-and-timestamps", "003-add-name-prefix-index",
+                    "004-create-idempotent-create-table"),
                     cluster.column("devices_early", "SELECT id FROM databasechangelog ORDER BY orderexecuted"));
             assertEquals(201, Load.postJson(server.uri("/api/v1/device/"), "{\"name\":\"early\"}").status());
         } finally {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Api.Reply;
 import dev.registry.DeployedApi;
+import dev.registry.TestDatabase;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +47,7 @@ class MetricsIT extends DeployedApi {
     @Test
     void metricsShowTheJdbcPoolInUse() throws Exception {
         String device = "device/" + id(api.createDevice("locked"));
-        try (Connection direct = DriverManager.getConnection(testDatabaseUrl(), env("DB_USER", "postgres"),
-                env("DB_PASSWORD", "postgres"))) {
+        try (Connection direct = TestDatabase.connect()) {
             direct.setAutoCommit(false);
             try (Statement lock = direct.createStatement()) {
                 lock.execute("LOCK TABLE device IN ACCESS EXCLUSIVE MODE");
@@ -101,15 +100,5 @@ class MetricsIT extends DeployedApi {
             throw new IllegalStateException(name + " is not set: pom.xml sets it for each server's run");
         }
         return value;
-    }
-
-    private static String testDatabaseUrl() {
-        return "jdbc:postgresql://" + env("DB_HOST", "localhost") + ":" + env("DB_PORT", "5432") + "/"
-                + env("DB_NAME", "devices_test");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

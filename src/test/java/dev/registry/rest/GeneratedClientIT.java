@@ -47,7 +47,7 @@ class GeneratedClientIT extends DeployedApi {
     void theTutorialsFlowRunsWithTypedValues() throws ApiException {
         assertEquals("reachable", new HealthApi(client).checkDatabase().getDb());
 
-        Device created = devices.createDevice(new DeviceRequest().name("generated"));
+        Device created = devices.createDevice(new DeviceRequest().name("generated"), null);
         Long id = created.getId();
         assertNotNull(id);
         assertEquals(1L, created.getVersion());
@@ -77,11 +77,18 @@ class GeneratedClientIT extends DeployedApi {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyGetsTheSameDevice() throws ApiException {
+        String key = java.util.UUID.randomUUID().toString();
+        Device first = devices.createDevice(new DeviceRequest().name("retried"), key);
+        assertEquals(first, devices.createDevice(new DeviceRequest().name("retried"), key));
+    }
+
+    @Test
     void pagesAreFollowedThroughTheLinkHeader() throws ApiException {
         String prefix = Api.unique();
         List<Long> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            created.add(devices.createDevice(new DeviceRequest().name(prefix + i)).getId());
+            created.add(devices.createDevice(new DeviceRequest().name(prefix + i), null).getId());
         }
         List<Long> seen = new ArrayList<>();
         Long after = null;
@@ -95,7 +102,7 @@ class GeneratedClientIT extends DeployedApi {
 
     @Test
     void invalidInputIsReadIntoTheGeneratedProblemModel() {
-        ApiException invalid = assertThrows(ApiException.class, () -> devices.createDevice(new DeviceRequest().name(" ")));
+        ApiException invalid = assertThrows(ApiException.class, () -> devices.createDevice(new DeviceRequest().name(" "), null));
         assertEquals(422, invalid.getCode());
         Problem problem = problem(invalid);
         FieldError error = problem.getErrors().get(0);
