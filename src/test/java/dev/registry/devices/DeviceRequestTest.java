@@ -16,15 +16,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The body rules of POST, PUT and PATCH, in FastAPI's words. */
-class DeviceRequestTest {
+public class DeviceRequestTest {
 
-    record Invalid(String body, List<String> loc, String type, String msgContains) {
+    /** A body, and the loc, type and message words its single error must carry (ProblemsIT sends some). */
+    public record Invalid(String body, List<String> loc, String type, String msgContains) {
     }
 
     static final List<String> NAME = List.of("body", "name");
     static final List<String> BODY = List.of("body");
 
-    static final List<Invalid> INVALID = List.of(
+    public static final List<Invalid> INVALID = List.of(
             new Invalid("{\"name\": ", BODY, "json_invalid", "JSON"),
             new Invalid("[{\"name\":\"in an array\"}]", BODY, "model_attributes_type", "object"),
             new Invalid("\"just a string\"", BODY, "model_attributes_type", "object"),
