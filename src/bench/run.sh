@@ -1,132 +1,151 @@
 #!/usr/bin/env bash
-# Benchmark (not a test). Starts the service with its production settings (payara-config/jvm.options)
-# against a fresh database, preloads devices, and drives it with wrk at 16 and 64 connections: GET by
-# id, POST, PUT, a list page of 20, an 80/20 read/write mix. In the same run it measures the two limits
-# the service shares the 2 cores with: PostgreSQL running the same SQL (pgbench -M prepared) and the
-# HTTP ceiling (wrk on OPTIONS /api/v1/device/, which touches no database). Prints the table, start time (median
-# of 3) and memory, and writes target/bench/results.md and target/bench/latency.png.
-#   src/bench/run.sh [--rows 10000] [--seconds 10] [--warmup 96]
+# Benchmark (not a test): Devices beside the Spring Boot peer (../shared/peers/spring-boot, the same API
+# and JSON on Spring Boot, Spring Data JPA, HikariCP and Jackson), in one run, on one machine, the two
+# alternating scenario by scenario under the same load. Per service: launch to first 200 (median of 3),
+# the warm-up curve of a fresh start (GET by id, 16 connections, 10-s rounds), then at 16 and 64
+# connections GET by id, POST, PUT, an 80/20 mix, a page of 20 and the full list (10,000 rows), each
+# warmed for --warmup s before --seconds s are measured, and RSS after the load (the peer also with
+# -Xmx512m). pgbench runs the same SQL as the database's own limit. Prints the table and writes
+# target/bench/results.md.
+#   src/bench/run.sh [--rows 10000] [--seconds 10] [--warmup 25] [--rounds 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BENCH_DIR=$PWD/src/bench
 
-rows=10000 seconds=10 warmup=96
+rows=10000 seconds=10 warmup=25 rounds=6
 while [ $# -gt 0 ]; do
     case "$1" in
         --rows) rows=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
-        *) echo "usage: $0 [--rows 10000] [--seconds 10] [--warmup 96]" >&2; exit 2 ;;
+        --rounds) rounds=$2; shift 2 ;;
+        *) echo "usage: $0 [--rows 10000] [--seconds 10] [--warmup 25] [--rounds 6]" >&2; exit 2 ;;
     esac
 done
 export ROWS=$rows
 
-for tool in wrk:wrk pgbench:postgresql-client gnuplot:gnuplot-nox; do
+for tool in wrk:wrk pgbench:postgresql-client; do
     command -v "${tool%%:*}" >/dev/null || { apt-get update -q && apt-get install -y -q "${tool#*:}"; }
 done
 
 export DB_HOST=${DB_HOST:-localhost} DB_PORT=${DB_PORT:-5432} DB_USER=${DB_USER:-postgres} DB_PASSWORD=${DB_PASSWORD:-postgres}
-export DB_NAME=devices_bench PGPASSWORD=$DB_PASSWORD
-port=4020
-url=http://localhost:$port
+export PGPASSWORD=$DB_PASSWORD
 out=target/bench
 mkdir -p "$out"
 psql_() { psql -qtA -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" "$@"; }
 
-mvn -B -q package -DskipTests
+# The two services: name -> port, database, start command.
+declare -A port=([devices]=4020 [peer]=4021) db=([devices]=devices_bench [peer]=peer_bench) pid=()
+services=(devices peer)
 
-server=
-stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; server=; }
-trap stop EXIT
-start() { # sets started_ms: milliseconds from launch to the first 200
-    local began; began=$(date +%s%N)
-    # The launch definition (pom.xml), on the benchmark's port.
-    java @payara-config/jvm.options -jar target/devices-server.jar --port "$port" --deploy target/devices.war > "$out/server.log" 2>&1 &
-    server=$!
-    until curl -sf -o /dev/null "$url/api/v1/health-check/db"; do
-        kill -0 "$server" 2>/dev/null || { echo "server died; see $out/server.log" >&2; exit 1; }
+mvn -B -q package -DskipTests
+peer_home=../shared/peers/spring-boot
+rm -rf target/spring-peer && cp -r "$peer_home" target/spring-peer
+(cd target/spring-peer && mvn -B -q package -DskipTests)
+
+start() { # start SERVICE [PEER_JAVA_OPTS]: sets pid[SERVICE] and started_ms (launch to first 200)
+    local service=$1 began; began=$(date +%s%N)
+    if [ "$service" = devices ]; then
+        # The launch definition (pom.xml), on the benchmark's port.
+        DB_NAME=${db[devices]} java @payara-config/jvm.options -jar target/devices-server.jar --port "${port[devices]}" \
+            --deploy target/devices.war >> "$out/devices.log" 2>&1 &
+        pid[devices]=$!
+    else
+        pid[peer]=$(JAVA_OPTS="${2:-}" LOG=$PWD/$out/peer.log target/spring-peer/run.sh "${port[peer]}" "${db[peer]}")
+    fi
+    until curl -sf -o /dev/null "http://localhost:${port[$service]}/api/v1/health-check/db"; do
+        kill -0 "${pid[$service]}" 2>/dev/null || { echo "$service died; see $out/$service.log" >&2; exit 1; }
         sleep 0.05
     done
     started_ms=$(( ($(date +%s%N) - began) / 1000000 ))
 }
-fresh_database() {
-    psql_ -d postgres -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
+stop() { # stop SERVICE
+    local p=${pid[$1]:-}
+    if [ -n "$p" ]; then kill "$p" 2>/dev/null || true; while kill -0 "$p" 2>/dev/null; do sleep 0.1; done; fi
+    pid[$1]=
 }
-preload() {
-    psql_ -d "$DB_NAME" -c "TRUNCATE device RESTART IDENTITY" \
+trap 'stop devices; stop peer' EXIT
+rss_mib() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
+fresh_database() { psql_ -d postgres -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"; }
+preload() { # preload DATABASE: the same rows for both services
+    psql_ -d "$1" -c "TRUNCATE device RESTART IDENTITY" \
         -c "INSERT INTO device (name, version, created_at, updated_at) SELECT 'device-' || g, 1, now(), now() FROM generate_series(1, $rows) g" \
         -c "VACUUM ANALYZE device"
 }
-
-# Start time: median of 3 launches (the first one also migrates the fresh database).
-fresh_database
-starts=()
-for _ in 1 2 3; do start; starts+=("$started_ms"); stop; done
-start_ms=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 2p)
-
-start
-preload
-
-wrk_run() { # scenario connections seconds -> "requests/s p50 p99 non2xx errors"
+wrk_run() { # wrk_run SERVICE SCENARIO CONNECTIONS SECONDS -> "requests/s p50 p99 non2xx errors"
     local result
-    result=$(wrk -t2 -c"$2" -d"${3}s" --timeout 5s -s "src/bench/wrk/$1.lua" "$url" | grep '^RESULT')
+    result=$(wrk -t2 -c"$3" -d"${4}s" --timeout 10s -s "src/bench/wrk/$2.lua" "http://localhost:${port[$1]}" | grep '^RESULT')
     read -r _ requests secs p50 p99 non2xx errors <<< "$result"
     awk -v r="$requests" -v s="$secs" -v a="$p50" -v b="$p99" -v n="$non2xx" -v e="$errors" \
         'BEGIN {printf "%.0f %.2f %.2f %d %d\n", r / s, a, b, n, e}'
 }
-pgbench_run() { # connections script... -> transactions/s
+pgbench_run() { # pgbench_run CONNECTIONS SCRIPT... -> transactions/s on the Devices database
     local clients=$1; shift
     local args=()
     for script in "$@"; do args+=(-f "src/bench/pgbench/$script"); done
     pgbench -n -M prepared -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -D rows="$rows" -c "$clients" -j 2 \
-        -T "$seconds" "${args[@]}" "$DB_NAME" 2>/dev/null | awk '/^tps/ {printf "%.0f\n", $3}'
+        -T "$seconds" "${args[@]}" "${db[devices]}" 2>/dev/null | awk '/^tps/ {printf "%.0f\n", $3}'
 }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-# The JIT needs every path hot before anything is measured (README: Benchmarks), and a path skipped
-# here (the ceiling's, PUT's) would run cold in its first measurement. So: two rounds over all six paths.
-echo "warming up for ${warmup} s ..."
-for _ in 1 2; do
-    for scenario in get post put page mix live; do wrk_run "$scenario" 16 $(( warmup >= 12 ? warmup / 12 : 1 )) > /dev/null; done
+# Launch to first 200, median of 3 (the first launch also migrates the fresh database).
+declare -A launch=() launches=()
+for service in "${services[@]}"; do fresh_database "${db[$service]}"; done
+for _ in 1 2 3; do
+    for service in "${services[@]}"; do start "$service"; launches[$service]+="$started_ms "; stop "$service"; done
 done
-preload
+for service in "${services[@]}"; do
+    # shellcheck disable=SC2086
+    launch[$service]=$(median ${launches[$service]})
+done
 
-declare -A pg=([get]="get.sql" [post]="post.sql" [put]="put.sql" [page]="page.sql" [mix]="get.sql@8 put.sql@2")
-table="| scenario | connections | requests/s | p50 ms | p99 ms | non-2xx | errors | pgbench tps | HTTP ceiling | ratio to pgbench | ratio to combined limit |
+# The warm-up curve: a fresh start, GET by id at 16 connections, requests/s per 10-s round.
+declare -A curve=()
+for service in "${services[@]}"; do
+    preload "${db[$service]}"
+    start "$service"
+    for _ in $(seq 1 "$rounds"); do read -r rps _ <<< "$(wrk_run "$service" get 16 10)"; curve[$service]+="$rps "; done
+done
+
+# The load: scenario by scenario, the two services alternating, each from the same rows.
+declare -A pg=([get]="get.sql" [post]="post.sql" [put]="put.sql" [mix]="get.sql@8 put.sql@2" [page]="page.sql" [list]="list.sql")
+table="| scenario | connections | Devices req/s | p50 ms | p99 ms | peer req/s | p50 ms | p99 ms | Devices / peer | non-2xx D/P | pgbench tps |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-: > "$out/latency.dat"
 for conns in 16 64; do
-    read -r ceiling _ <<< "$(wrk_run live "$conns" "$seconds")"
-    for scenario in get post put page mix; do
-        read -r rps p50 p99 non2xx errors <<< "$(wrk_run "$scenario" "$conns" "$seconds")"
+    for scenario in get post put mix page list; do
+        declare -A result=([peer]="0 - - 0 0")
+        for service in "${services[@]}"; do
+            # The peer has no paging: its ?limit= answers the whole list, which is the list scenario.
+            [ "$scenario" = page ] && [ "$service" = peer ] && continue
+            preload "${db[$service]}"
+            wrk_run "$service" "$scenario" "$conns" "$warmup" > /dev/null
+            preload "${db[$service]}"
+            result[$service]=$(wrk_run "$service" "$scenario" "$conns" "$seconds")
+        done
+        read -r d_rps d_p50 d_p99 d_non2xx _ <<< "${result[devices]}"
+        read -r p_rps p_p50 p_p99 p_non2xx _ <<< "${result[peer]}"
         # shellcheck disable=SC2086
         tps=$(pgbench_run "$conns" ${pg[$scenario]})
-        preload   # POST and PUT change the table: every scenario starts from the same rows
-        ratios=$(awk -v r="$rps" -v t="$tps" -v c="$ceiling" \
-            'BEGIN {printf "%.2f | %.2f", r / t, r * (1 / c + 1 / t)}')
+        ratio=$(awk -v d="$d_rps" -v p="$p_rps" 'BEGIN {printf "%.2f", (p > 0 ? d / p : 0)}')
+        [ "$scenario" = page ] && { p_rps="no paging"; ratio="-"; }
         table+="
-| $scenario | $conns | $rps | $p50 | $p99 | $non2xx | $errors | $tps | $ceiling | $ratios |"
-        echo "$scenario-$conns $p50 $p99" >> "$out/latency.dat"
+| $scenario | $conns | $d_rps | $d_p50 | $d_p99 | $p_rps | $p_p50 | $p_p99 | $ratio | $d_non2xx/$p_non2xx | $tps |"
     done
 done
 
-pid=$server
-heap=$(curl -s "$url/metrics?scope=base" | awk '/^memory_usedHeap_bytes/ {printf "%d", $2 / 1048576}')
-rss=$(( $(ps -o rss= -p "$pid") / 1024 ))
-stop
+declare -A rss=()
+for service in "${services[@]}"; do rss[$service]=$(rss_mib "$service"); stop "$service"; done
+# The peer again with a heap like Devices': same warm-up and mix, then its RSS.
+preload "${db[peer]}"
+start peer -Xmx512m
+wrk_run peer mix 16 "$warmup" > /dev/null
+rss_peer_512=$(rss_mib peer)
+stop peer
 
-summary="Devices benchmark: $rows rows, ${seconds} s per run after ${warmup} s of warm-up, $(nproc) cores, JVM: $(tr '\n' ' ' < payara-config/jvm.options)
-Launch to first 200 (median of 3): ${start_ms} ms (all: ${starts[*]} ms). After the load: heap used ${heap} MiB, RSS ${rss} MiB.
-The combined limit is 1 / (1/HTTP ceiling + 1/pgbench): the two share the cores."
+summary="Devices beside the Spring Boot peer: $rows rows, ${warmup} s of warm-up then ${seconds} s measured per scenario and service, alternating; $(nproc) cores.
+Devices JVM: $(tr '\n' ' ' < payara-config/jvm.options); peer: the JVM's defaults.
+Launch to first 200 (median of 3): Devices ${launch[devices]} ms (${launches[devices]% }), peer ${launch[peer]} ms (${launches[peer]% }).
+Warm-up, GET by id at 16 connections, req/s per 10-s round from a fresh start: Devices ${curve[devices]% }; peer ${curve[peer]% }.
+RSS after the load: Devices ${rss[devices]} MiB, peer ${rss[peer]} MiB (with -Xmx512m: ${rss_peer_512} MiB).
+pgbench: the same SQL on Devices' database, -M prepared, the database's own limit."
 { echo "$summary"; echo; echo "$table"; } | tee "$out/results.md"
-
-gnuplot <<PLOT
-set terminal pngcairo size 1000,500
-set output "$out/latency.png"
-set title "Devices latency per scenario ($rows rows)"
-set ylabel "ms"
-set style data histograms
-set style fill solid 0.8
-set xtics rotate by -30
-plot "$out/latency.dat" using 2:xtic(1) title "p50", "" using 3 title "p99"
-PLOT
-echo "wrote $out/results.md and $out/latency.png"
