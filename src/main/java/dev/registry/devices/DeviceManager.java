@@ -32,20 +32,26 @@ public class DeviceManager {
     }
 
     /**
-     * Creates once per Idempotency-Key within {@link #KEYS_KEPT}: the key's row is inserted first, so
+     * Creates once per Idempotency-Key within {@link #KEYS_KEPT}: the key's row is written first, so
      * a racer with the same key (another request, another instance) waits on its primary key until
-     * this transaction commits, then finds it and answers the first answer again.
+     * this transaction commits, then finds it and answers the first answer again. A key older than
+     * that is taken over as if new.
      */
     public CreateResult create(String name, IdempotencyKey key) {
         if (key == null) {
             return CreateResult.created(create(name));
         }
+        // Keeps the table small: expired keys go, a hundred at most, on the keyed creates that need it.
+        // (An EJB timer did this off the request path, but on Payara it broke concurrent creates at
+        // start-up: "Got exception during XAResource.start".)
         em.createNativeQuery("DELETE FROM idempotent_create WHERE idempotency_key IN (SELECT idempotency_key"
                 + " FROM idempotent_create WHERE created_at < now() - CAST(?1 AS INTERVAL) LIMIT 100)")
                 .setParameter(1, KEYS_KEPT).executeUpdate();
         int claimed = em.createNativeQuery("INSERT INTO idempotent_create (idempotency_key, name, created_at)"
-                        + " VALUES (?1, ?2, now()) ON CONFLICT (idempotency_key) DO NOTHING")
-                .setParameter(1, key.value()).setParameter(2, name).executeUpdate();
+                        + " VALUES (?1, ?2, now()) ON CONFLICT (idempotency_key) DO UPDATE SET name = EXCLUDED.name,"
+                        + " device_id = NULL, created_at = EXCLUDED.created_at"
+                        + " WHERE idempotent_create.created_at < now() - CAST(?3 AS INTERVAL)")
+                .setParameter(1, key.value()).setParameter(2, name).setParameter(3, KEYS_KEPT).executeUpdate();
         IdempotentCreate request = em.find(IdempotentCreate.class, key.value());
         if (claimed == 1) {
             Device device = create(name);

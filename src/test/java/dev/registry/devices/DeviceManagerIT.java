@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Deployments;
+import dev.registry.database.DataSourceName;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -30,6 +36,9 @@ class DeviceManagerIT {
 
     @Inject
     DeviceManager manager;
+
+    @Resource(lookup = DataSourceName.JNDI)
+    DataSource dataSource;
 
     @Test
     void createStoresTheDeviceWithItsIdVersionAndTimestamps() {
@@ -93,6 +102,27 @@ class DeviceManagerIT {
         assertEquals(WriteResult.Outcome.WRITTEN, manager.delete(doomed.getId(), List.of(doomed.getVersion())).outcome());
         assertTrue(manager.find(doomed.getId()).isEmpty());
         assertEquals(WriteResult.Outcome.MISSING, manager.delete(doomed.getId(), null).outcome());
+    }
+
+    @Test
+    void aKeyedCreateForgetsExpiredIdempotencyKeysAndKeepsTheOthers() throws Exception {
+        String expired = "purge-" + UUID.randomUUID();
+        String fresh = "keep-" + UUID.randomUUID();
+        manager.create("purged", IdempotencyKey.valueOf(expired));
+        manager.create("kept", IdempotencyKey.valueOf(fresh));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE idempotent_create SET created_at = now() - interval '25 hours'"
+                    + " WHERE idempotency_key = '" + expired + "'");
+
+            manager.create("another", IdempotencyKey.valueOf("next-" + UUID.randomUUID()));
+
+            try (ResultSet keys = statement.executeQuery("SELECT idempotency_key FROM idempotent_create"
+                    + " WHERE idempotency_key IN ('" + expired + "', '" + fresh + "')")) {
+                assertTrue(keys.next());
+                assertEquals(fresh, keys.getString(1));
+                assertFalse(keys.next());
+            }
+        }
     }
 
     @Test
