@@ -1,6 +1,9 @@
 -- Shared by every scenario: one machine-readable line per run.
 -- RESULT <requests> <seconds> <p50 ms> <p99 ms> <non-2xx/3xx> <socket errors>
 local rows = tonumber(os.getenv("ROWS") or "10000")
+-- token-cost.sh sends a bearer token (AUTHORIZATION="Bearer ...") with every request.
+local authorization = os.getenv("AUTHORIZATION")
+if authorization then wrk.headers["Authorization"] = authorization end
 function random_id() return math.random(1, rows) end
 function done(summary, latency, requests)
   local e = summary.errors

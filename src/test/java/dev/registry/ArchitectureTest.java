@@ -31,10 +31,12 @@ class ArchitectureTest {
                 .layer("migration").definedBy("dev.registry.migration..")
                 .layer("devices").definedBy("dev.registry.devices..")
                 .layer("health").definedBy("dev.registry.health..")
+                .layer("access").definedBy("dev.registry.access..")
                 .whereLayer("devices").mayNotBeAccessedByAnyLayer()
                 .whereLayer("health").mayNotBeAccessedByAnyLayer()
+                .whereLayer("access").mayNotBeAccessedByAnyLayer()
                 .whereLayer("migration").mayOnlyBeAccessedByLayers("health")
-                .whereLayer("rest").mayOnlyBeAccessedByLayers("devices", "health")
+                .whereLayer("rest").mayOnlyBeAccessedByLayers("devices", "health", "access")
                 .whereLayer("database").mayOnlyBeAccessedByLayers("rest", "migration", "devices", "health")
                 .check(MAIN);
     }
@@ -44,7 +46,7 @@ class ArchitectureTest {
         com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
                 .that().resideInAPackage("dev.registry.database..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "dev.registry.rest..", "dev.registry.migration..", "dev.registry.devices..", "dev.registry.health..")
+                        "dev.registry.rest..", "dev.registry.migration..", "dev.registry.devices..", "dev.registry.health..", "dev.registry.access..")
                 .check(MAIN);
     }
 }

@@ -25,7 +25,7 @@ class LaunchDefinitionTest {
     static final Path POM = Path.of("pom.xml");
     static final Path JVM_OPTIONS = Path.of("payara-config", "jvm.options");
     /** Payara Micro's options that define the server, baked into the server jar by pom.xml. */
-    static final List<String> BAKED = List.of("--postbootcommandfile", "--addlibs", "--nocluster",
+    static final List<String> BAKED = List.of("--prebootcommandfile", "--postbootcommandfile", "--addlibs", "--nocluster",
             "--contextroot", "--outputuberjar");
     /** Nothing else launches the bare distribution. (A port and a root directory belong to one instance.) */
     static final List<String> BOOT_OPTIONS = Stream.concat(BAKED.stream(), Stream.of("payara-micro.jar")).toList();

@@ -25,6 +25,11 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
 
     ServerProcess(String name, int port, String database) throws IOException {
+        this(name, port, database, java.util.Map.of());
+    }
+
+    /** {@code environment}: settings of the service's own (DEVICES_AUTH, ...) on top of the database's. */
+    ServerProcess(String name, int port, String database, java.util.Map<String, String> environment) throws IOException {
         this.port = port;
         this.log = Path.of("target", "faults", name + ".log");
         Files.createDirectories(log.getParent());
@@ -42,6 +47,7 @@ final class ServerProcess implements AutoCloseable {
         builder.environment().put("DB_NAME", database);
         builder.environment().put("DB_USER", "postgres");
         builder.environment().put("DB_PASSWORD", "postgres");
+        builder.environment().putAll(environment);
         process = builder.start();
     }
 

@@ -98,6 +98,30 @@ class OpenApiDocumentTest {
                 "deleteDevice"), ids);
     }
 
+    /** Generated clients send the token where the access control asks for one, and only there. */
+    @Test
+    void theOperationsTheAccessRuleProtectsDeclareTheBearerSchemeAndItsRefusals() throws IOException {
+        JsonObject document = document();
+        assertEquals("bearer", document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("bearerAuth").getString("scheme"));
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
+            if (method.equals("parameters")) {
+                return;
+            }
+            JsonObject op = operation.asJsonObject();
+            boolean protectedByRule = dev.registry.access.AccessRule.of(method.toUpperCase(Locale.ROOT),
+                    path.substring("/api/v1/".length())) != dev.registry.access.AccessRule.OPEN;
+            String where = method + " " + path;
+            assertEquals(protectedByRule, op.containsKey("security"), where);
+            assertEquals(protectedByRule, op.getJsonObject("responses").containsKey("401"), where);
+            assertEquals(protectedByRule, op.getJsonObject("responses").containsKey("403"), where);
+            if (protectedByRule) {
+                // Optional (the empty requirement) because the API is open unless DEVICES_AUTH=jwt.
+                assertEquals("[{},{\"bearerAuth\":[]}]", op.getJsonArray("security").toString(), where);
+            }
+        }));
+    }
+
     @Test
     void theJsonFormIsTheYamlDocument() throws IOException {
         JsonObject json = document();
