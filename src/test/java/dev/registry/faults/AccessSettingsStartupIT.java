@@ -24,7 +24,7 @@ class AccessSettingsStartupIT {
 
     @Test
     void withoutDevicesAuthTheServiceStartsOpenAndWarnsOnce() throws Exception {
-        try (ServerProcess server = new ServerProcess("access-off", 4115, "devices_access")) {
+        try (ServerProcess server = new ServerProcess("access-off", 4121, "devices_access")) {
             server.awaitReady(Duration.ofSeconds(180));
             assertEquals(200, server.get("/api/v1/device/").statusCode());
             String warning = "WARNING: Access control is off (DEVICES_AUTH is not set): anyone who reaches this service can"
@@ -36,7 +36,7 @@ class AccessSettingsStartupIT {
     @Test
     void devicesAuthJwtWithoutAnIssuerStopsTheDeploymentWithTheReason() throws Exception {
         var settings = Map.of("DEVICES_AUTH", "jwt", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "http://127.0.0.1:9/certs");
-        try (ServerProcess server = new ServerProcess("access-no-issuer", 4116, "devices_access", settings)) {
+        try (ServerProcess server = new ServerProcess("access-no-issuer", 4122, "devices_access", settings)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
             while (!server.deploymentFailed() && System.nanoTime() < deadline) {
                 Thread.sleep(200);
