@@ -44,7 +44,9 @@ class AccessSettingsStartupIT {
             assertTrue(server.deploymentFailed(), "the deployment did not fail; see " + server.log);
             assertTrue(server.logText().contains("InvalidAccessSettings: DEVICES_AUTH=jwt needs MP_JWT_VERIFY_ISSUER: the"
                     + " identity provider's issuer (the tokens' iss claim)."), "no reason given; see " + server.log);
-            assertEquals(404, server.get("/api/v1/device/").statusCode(), "something serves the device API");
+            // Payara Micro answers for the application it could not deploy with an error of its own.
+            int status = server.get("/api/v1/device/").statusCode();
+            assertTrue(status >= 400, "the device API answered " + status);
         }
     }
 }
