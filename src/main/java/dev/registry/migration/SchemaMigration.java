@@ -9,9 +9,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -35,12 +37,16 @@ public class SchemaMigration {
     @Inject
     SchemaState state;
 
+    // The container's default thread factory: threads that carry this component's context.
+    @Resource
+    ManagedThreadFactory threads;
+
     @PostConstruct
     void migrate() {
         while (true) {
             DatabaseWait.untilReachable(dataSource, LOG);
-            try (Connection connection = dataSource.getConnection()) {
-                Changelog.update(connection, Changelog.PATH, LOG::info);
+            try {
+                updateOnAThreadOfItsOwn();
                 state.migrated();
                 return;
             } catch (SQLException | IllegalStateException failure) {
@@ -52,6 +58,37 @@ public class SchemaMigration {
                 LOG.warning("Database lost during the migration (SQLState " + DatabaseOutage.sqlState(failure)
                         + "); waiting for it to run the migration again");
             }
+        }
+    }
+
+    /**
+     * Liquibase keeps its scope in an InheritableThreadLocal it never removes: run on a server thread,
+     * it would hold this deployment's classes after an undeploy (Payara Server logs the leak as SEVERE
+     * at stop-domain). On a thread that ends with the migration, nothing outlives it.
+     */
+    private void updateOnAThreadOfItsOwn() throws SQLException {
+        var failure = new AtomicReference<Exception>();
+        Thread migration = threads.newThread(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                Changelog.update(connection, Changelog.PATH, LOG::info);
+            } catch (SQLException | RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        migration.setName("devices-migration");
+        migration.start();
+        try {
+            migration.join();
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the database migration ran", stopping);
+        }
+        Exception failed = failure.get();
+        if (failed instanceof SQLException sql) {
+            throw sql;
+        }
+        if (failed instanceof RuntimeException runtime) {
+            throw runtime;
         }
     }
 }

@@ -47,6 +47,25 @@ final class FaultCluster {
         run("pg_ctlcluster", "--skip-systemctl-redirect", version, NAME, "stop", "-m", "fast");
     }
 
+    /** Also answers the hosts on {@code subnet} at {@code address} (Hosts), with trust like the rest. */
+    void listenAlsoOn(String address, String subnet) throws Exception {
+        Path hba = Path.of("/etc/postgresql", version, NAME, "pg_hba.conf");
+        String line = "host all all " + subnet + " trust";
+        if (!Files.readString(hba).contains(line)) {
+            Files.writeString(hba, "\n" + line + "\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        execute("postgres", "ALTER SYSTEM SET listen_addresses = 'localhost," + address + "'");
+        stop();
+        start();
+    }
+
+    /** Back to localhost alone, so that a later start does not look for the hosts' bridge. */
+    void listenOnLocalhostOnly() throws Exception {
+        execute("postgres", "ALTER SYSTEM RESET listen_addresses");
+        stop();
+        start();
+    }
+
     String url(String database) {
         return "jdbc:postgresql://localhost:" + PORT + "/" + database;
     }

@@ -20,6 +20,7 @@ final class ServerProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    final String host;
     final int port;
     final Path log;
     private final Process process;
@@ -30,6 +31,16 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code environment}: settings of the service's own (DEVICES_AUTH, ...) on top of the database's. */
     ServerProcess(String name, int port, String database, java.util.Map<String, String> environment) throws IOException {
+        this(name, List.of(), "localhost", port, "localhost", database, environment);
+    }
+
+    /**
+     * On another host: {@code prefix} runs the command there (Hosts.on), {@code host} is its address
+     * and {@code databaseHost} where it finds PostgreSQL.
+     */
+    ServerProcess(String name, List<String> prefix, String host, int port, String databaseHost, String database,
+                  java.util.Map<String, String> environment) throws IOException {
+        this.host = host;
         this.port = port;
         this.log = Path.of("target", "faults", name + ".log");
         Files.createDirectories(log.getParent());
@@ -38,11 +49,12 @@ final class ServerProcess implements AutoCloseable {
         // for faster boots.
         Path root = Path.of("target", "faults", name + "-root");
         deleteTree(root);
-        var command = List.of("java", "@" + System.getProperty("jvm.options"), "-XX:TieredStopAtLevel=1",
+        var command = new java.util.ArrayList<>(prefix);
+        command.addAll(List.of("java", "@" + System.getProperty("jvm.options"), "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("server.jar"), "--port", String.valueOf(port),
-                "--rootdir", root.toString(), "--deploy", "target/devices.war");
+                "--rootdir", root.toString(), "--deploy", "target/devices.war"));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DB_HOST", "localhost");
+        builder.environment().put("DB_HOST", databaseHost);
         builder.environment().put("DB_PORT", String.valueOf(FaultCluster.PORT));
         builder.environment().put("DB_NAME", database);
         builder.environment().put("DB_USER", "postgres");
@@ -62,7 +74,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://" + host + ":" + port + path);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -113,6 +125,14 @@ final class ServerProcess implements AutoCloseable {
 
     void sigterm() {
         process.destroy();
+    }
+
+    void sigkill() {
+        process.destroyForcibly();
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     boolean awaitExit(Duration limit) throws InterruptedException {
