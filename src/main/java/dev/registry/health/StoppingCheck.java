@@ -1,9 +1,8 @@
 package dev.registry.health;
 
-import dev.registry.rest.Drain;
+import dev.registry.rest.ShutdownSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,10 +13,10 @@ import org.eclipse.microprofile.health.Readiness;
 public class StoppingCheck implements HealthCheck {
 
     @Inject
-    ServletContext context;
+    ShutdownSignal signal;
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("serving").status(!Drain.of(context).isStopping()).build();
+        return HealthCheckResponse.named("serving").status(!signal.asked()).build();
     }
 }

@@ -23,6 +23,8 @@ public final class Changelog {
 
     /** The same relative path the Liquibase Maven plugin uses: it is part of each changeset's identity. */
     public static final String PATH = "liquibase/changelog.xml";
+    /** The context the application migrates in: every changeset but the contract ones. */
+    static final String DEPLOYMENT_CONTEXT = "deployment";
 
     private Changelog() {
     }
@@ -60,7 +62,10 @@ public final class Changelog {
                 applied[0]++;
             }
         });
-        liquibase.update(new Contexts(), new LabelExpression());
+        // Expand changesets run at deployment; those marked context="contract" (a drop, a rename) would
+        // break the previous release still serving during a rolling upgrade: an operator runs them once
+        // it is gone (README, "Upgrade without downtime").
+        liquibase.update(new Contexts(DEPLOYMENT_CONTEXT), new LabelExpression());
         log.accept(applied[0] == 0
                 ? "Database schema is up to date: no changeset of " + changelog + " was pending"
                 : "Applied " + applied[0] + " changeset(s) of " + changelog + "; database schema is up to date");

@@ -1,5 +1,6 @@
 package dev.registry.rest;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
@@ -18,17 +19,25 @@ public class DrainOnUndeploy implements ServletContextListener {
     static final String ATTRIBUTE = Drain.class.getName();
     private static final Logger LOG = Logger.getLogger(DrainOnUndeploy.class.getName());
 
+    @Inject
+    ShutdownSignal signal;
+
     private Thread announcer;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        Drain drain = new Drain();
-        event.getServletContext().setAttribute(ATTRIBUTE, drain);
-        announcer = new Thread(() -> {
-            drain.announceStop();
-            LOG.info("Stopping: readiness is DOWN; serving on until the server's shutdown grace ends");
-        }, "devices-stop-announcer");
+        event.getServletContext().setAttribute(ATTRIBUTE, new Drain());
+        // No logging here: the JVM may already be closing the log handlers.
+        announcer = new Thread(this::announce, "devices-stop-announcer");
         Runtime.getRuntime().addShutdownHook(announcer);
+    }
+
+    private void announce() {
+        try {
+            signal.ask();
+        } catch (RuntimeException undeployedMeanwhile) {
+            // The application is gone already: nothing is left to report as ready.
+        }
     }
 
     @Override
@@ -40,7 +49,8 @@ public class DrainOnUndeploy implements ServletContextListener {
         } catch (IllegalStateException jvmStopping) {
             // The hook is running or has run: nothing to remove.
         }
-        Drain drain = Drain.of(event.getServletContext());
+        signal.ask();
+        Drain drain = (Drain) event.getServletContext().getAttribute(ATTRIBUTE);
         try {
             int left = drain.stop(Drain.LONGEST);
             LOG.info(() -> "Stopping with " + left + " request(s) still in flight");

@@ -31,15 +31,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code environment}: settings of the service's own (DEVICES_AUTH, ...) on top of the database's. */
     ServerProcess(String name, int port, String database, java.util.Map<String, String> environment) throws IOException {
-        this(name, List.of(), "localhost", port, "localhost", database, environment);
+        this(name, List.of(), "localhost", port, "localhost", database, environment, Path.of("target", "devices.war"));
     }
 
     /**
      * On another host: {@code prefix} runs the command there (Hosts.on), {@code host} is its address
-     * and {@code databaseHost} where it finds PostgreSQL.
+     * and {@code databaseHost} where it finds PostgreSQL; {@code war} is the build it deploys.
      */
     ServerProcess(String name, List<String> prefix, String host, int port, String databaseHost, String database,
-                  java.util.Map<String, String> environment) throws IOException {
+                  java.util.Map<String, String> environment, Path war) throws IOException {
         this.host = host;
         this.port = port;
         this.log = Path.of("target", "faults", name + ".log");
@@ -52,7 +52,7 @@ final class ServerProcess implements AutoCloseable {
         var command = new java.util.ArrayList<>(prefix);
         command.addAll(List.of("java", "@" + System.getProperty("jvm.options"), "-XX:TieredStopAtLevel=1",
                 "-jar", System.getProperty("server.jar"), "--port", String.valueOf(port),
-                "--rootdir", root.toString(), "--deploy", "target/devices.war"));
+                "--rootdir", root.toString(), "--deploy", war.toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DB_HOST", databaseHost);
         builder.environment().put("DB_PORT", String.valueOf(FaultCluster.PORT));
