@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.faults.MixedLoad.Exchange;
 import dev.registry.faults.MixedLoad.Kind;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,11 +78,11 @@ class LoadBalancerIT {
     }
 
     static ServerProcess launch(int i) throws Exception {
-        return launch(i, Path.of("target", "devices.war"));
+        return launch(i, Build.current());
     }
 
-    static ServerProcess launch(int i, Path war) throws Exception {
-        return new ServerProcess("lb-" + i, Hosts.on(i), Hosts.address(i), INSTANCE_PORT, Hosts.GATEWAY, DATABASE, Map.of(), war);
+    static ServerProcess launch(int i, Build build) throws Exception {
+        return new ServerProcess("lb-" + i, Hosts.on(i), Hosts.address(i), INSTANCE_PORT, Hosts.GATEWAY, DATABASE, Map.of(), build);
     }
 
     /** These instances ready, and HAProxy sending to each (it marks an instance UP after two good checks). */
@@ -201,7 +200,7 @@ class LoadBalancerIT {
     @Test
     @Order(4)
     void aRollingUpgradeWithAnExpandChangesetFailsNoRequest() throws Exception {
-        Path next = NextRelease.build();
+        Build next = Build.current().deploying(NextRelease.build());
         var load = new MixedLoad(balancer, ids, CLIENTS, "upgrade");
         Thread.sleep(2000);
         long began = System.nanoTime();

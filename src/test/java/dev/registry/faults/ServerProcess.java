@@ -31,15 +31,15 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code environment}: settings of the service's own (DEVICES_AUTH, ...) on top of the database's. */
     ServerProcess(String name, int port, String database, java.util.Map<String, String> environment) throws IOException {
-        this(name, List.of(), "localhost", port, "localhost", database, environment, Path.of("target", "devices.war"));
+        this(name, List.of(), "localhost", port, "localhost", database, environment, Build.current());
     }
 
     /**
      * On another host: {@code prefix} runs the command there (Hosts.on), {@code host} is its address
-     * and {@code databaseHost} where it finds PostgreSQL; {@code war} is the build it deploys.
+     * and {@code databaseHost} where it finds PostgreSQL; {@code build} is what it runs.
      */
     ServerProcess(String name, List<String> prefix, String host, int port, String databaseHost, String database,
-                  java.util.Map<String, String> environment, Path war) throws IOException {
+                  java.util.Map<String, String> environment, Build build) throws IOException {
         this.host = host;
         this.port = port;
         this.log = Path.of("target", "faults", name + ".log");
@@ -50,9 +50,9 @@ final class ServerProcess implements AutoCloseable {
         Path root = Path.of("target", "faults", name + "-root");
         deleteTree(root);
         var command = new java.util.ArrayList<>(prefix);
-        command.addAll(List.of("java", "@" + System.getProperty("jvm.options"), "-XX:TieredStopAtLevel=1",
-                "-jar", System.getProperty("server.jar"), "--port", String.valueOf(port),
-                "--rootdir", root.toString(), "--deploy", war.toString()));
+        command.addAll(List.of("java", "@" + build.jvmOptions(), "-XX:TieredStopAtLevel=1",
+                "-jar", build.serverJar().toString(), "--port", String.valueOf(port),
+                "--rootdir", root.toString(), "--deploy", build.war().toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DB_HOST", databaseHost);
         builder.environment().put("DB_PORT", String.valueOf(FaultCluster.PORT));
