@@ -13,16 +13,8 @@ cd "$(dirname "$0")/../.."
 export BENCH_DIR=$PWD/src/bench
 
 rows=10000 seconds=10 warmup=25 rounds=6
-while [ $# -gt 0 ]; do
-    case "$1" in
-        --rows) rows=$2; shift 2 ;;
-        --seconds) seconds=$2; shift 2 ;;
-        --warmup) warmup=$2; shift 2 ;;
-        --rounds) rounds=$2; shift 2 ;;
-        *) echo "usage: $0 [--rows 10000] [--seconds 10] [--warmup 25] [--rounds 6]" >&2; exit 2 ;;
-    esac
-done
-export ROWS=$rows
+# shellcheck source=options.sh
+. "$BENCH_DIR/options.sh"
 
 for tool in wrk:wrk pgbench:postgresql-client; do
     command -v "${tool%%:*}" >/dev/null || { apt-get update -q && apt-get install -y -q "${tool#*:}"; }
