@@ -17,7 +17,8 @@ class PayaraLibrariesIT {
     @Test
     void theWarBundlesTheNimbusVersionPayaraShips() throws IOException {
         String payara;
-        try (ZipFile micro = new ZipFile("target/payara-micro.jar");
+        // The server jar the build made from Payara Micro (failsafe names it) carries Payara's libraries.
+        try (ZipFile micro = new ZipFile(System.getProperty("server.jar"));
              InputStream nimbus = micro.getInputStream(micro.getEntry("MICRO-INF/runtime/nimbus-jose-jwt.jar"));
              JarInputStream jar = new JarInputStream(nimbus)) {
             payara = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
