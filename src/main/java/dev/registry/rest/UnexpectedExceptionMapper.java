@@ -6,13 +6,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The last resort. A database outage is a 503 the client may retry; anything else is a 500. The
- * client never sees details; the default log level sees lines naming the request id, and the stack
- * trace (which may quote SQL) is logged at FINE.
+ * client never sees details; the default log level sees lines naming the request id and the chain of
+ * causes (their classes and SQLStates: enough to tell a bug from a fault), and the stack trace and
+ * messages (which may quote SQL and data) are logged at FINE.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -30,7 +32,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             // RequestIdFilter logs the 503 under the request id.
             return Problem.unavailable("The database is unavailable; retry shortly.");
         }
-        LOG.severe(() -> "Request failed unexpectedly [X-Request-Id " + id + "]; details at log level FINE");
+        LOG.severe(() -> "Request failed unexpectedly [X-Request-Id " + id + "]: " + causes(exception)
+                + "; details at log level FINE");
         return Problem.response(500, Problem.SERVER_ERROR);
+    }
+
+    /** "EJBException < PersistenceException < PSQLException (SQLState 40P01)": classes, never messages. */
+    static String causes(Throwable failure) {
+        StringBuilder chain = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < 12; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                chain.append(" (SQLState ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return chain.toString();
     }
 }

@@ -2,9 +2,13 @@ package dev.registry.faults;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.registry.faults.MixedLoad.Exchange;
 import dev.registry.faults.MixedLoad.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,6 +42,7 @@ class LoadBalancerIT {
     static Hosts hosts;
     static Balancer balancer;
     static final ServerProcess[] instances = new ServerProcess[4];
+    static final int[] launches = new int[4];
     static final List<Long> ids = new ArrayList<>();
 
     @BeforeAll
@@ -81,8 +86,10 @@ class LoadBalancerIT {
         return launch(i, Build.current());
     }
 
+    /** Each launch logs to a file of its own (lb-1.log, lb-1-2.log, ...): a failure names the instance's lines. */
     static ServerProcess launch(int i, Build build) throws Exception {
-        return new ServerProcess("lb-" + i, Hosts.on(i), Hosts.address(i), INSTANCE_PORT, Hosts.GATEWAY, DATABASE, Map.of(), build);
+        int launch = ++launches[i];
+        return new ServerProcess("lb-" + i + (launch == 1 ? "" : "-" + launch), Hosts.on(i), Hosts.address(i), INSTANCE_PORT, Hosts.GATEWAY, DATABASE, Map.of(), build);
     }
 
     /** These instances ready, and HAProxy sending to each (it marks an instance UP after two good checks). */
@@ -149,7 +156,7 @@ class LoadBalancerIT {
             instance.sigterm();
             assertTrue(instance.awaitExit(Duration.ofSeconds(60)), "instance-1 did not stop");
         });
-        assertEquals(List.of(), all.stream().filter(Exchange::failed).toList());
+        assertNoneFailed(all.stream().filter(Exchange::failed).toList());
     }
 
     @Test
@@ -157,7 +164,7 @@ class LoadBalancerIT {
     void sigkillOneInstanceFailsNoReadAndLosesNoAnsweredWrite() throws Exception {
         List<Exchange> all = underLoad("sigkill", 2, ServerProcess::sigkill);
 
-        assertEquals(List.of(), all.stream().filter(e -> e.kind() == Kind.GET && e.failed()).toList());
+        assertNoneFailed(all.stream().filter(e -> e.kind() == Kind.GET && e.failed()).toList());
         long failedWrites = all.stream().filter(e -> e.kind() != Kind.GET && e.failed()).count();
         assertTrue(failedWrites <= CLIENTS, "more failed writes than could have been in flight: " + failedWrites);
         var stored = new HashSet<>(cluster.column(DATABASE, "SELECT id FROM device WHERE name LIKE 'sigkill-%'"));
@@ -216,10 +223,25 @@ class LoadBalancerIT {
         List<Exchange> all = load.stop();
         System.out.println(MixedLoad.summary("rolling upgrade", all) + "; three instances replaced in "
                 + (System.nanoTime() - began) / 1_000_000 + " ms");
-        assertEquals(List.of(), all.stream().filter(Exchange::failed).toList());
+        assertNoneFailed(all.stream().filter(Exchange::failed).toList());
         assertEquals(List.of("1"), cluster.column(DATABASE,
                 "SELECT count(*) FROM databasechangelog WHERE id = '" + NextRelease.CHANGESET_ID + "'"));
         assertEquals(List.of("location"), cluster.column(DATABASE,
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'device' AND column_name = 'location'"));
+    }
+
+    /** Fails with the failed exchanges and what the instances logged at SEVERE, to tell where they failed. */
+    static void assertNoneFailed(List<Exchange> failed) throws IOException {
+        if (failed.isEmpty()) {
+            return;
+        }
+        StringBuilder severe = new StringBuilder();
+        try (var logs = Files.list(Path.of("target", "faults"))) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().matches("lb-.*\\.log")).sorted().toList()) {
+                Files.readString(log).lines().filter(line -> line.contains("SEVERE"))
+                        .forEach(line -> severe.append('\n').append(log.getFileName()).append(": ").append(line));
+            }
+        }
+        fail(failed.size() + " failed: " + failed + "\nThe instances' SEVERE lines:" + severe);
     }
 }
