@@ -1,0 +1,44 @@
+package dev.registry.faults;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/** What a running JVM holds, asked with the JDK's jcmd: the heap after a full collection, copies of a class. */
+final class Jcmd {
+
+    private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+    private final long pid;
+
+    Jcmd(long pid) {
+        this.pid = pid;
+    }
+
+    /** A full collection, then the heap in use, in KiB. */
+    long heapAfterFullGcKiB() throws Exception {
+        run("GC.run");
+        var used = USED.matcher(run("GC.heap_info"));
+        if (!used.find()) {
+            throw new AssertionError("no heap figure from jcmd GC.heap_info");
+        }
+        return Long.parseLong(used.group(1));
+    }
+
+    /** How many class loaders hold a class of this name: one per deployment that is still reachable. */
+    long copiesOf(String className) throws Exception {
+        return run("VM.classloaders", "show-classes=true").lines().map(String::strip)
+                .filter(line -> line.equals(className) || line.endsWith(" " + className)).count();
+    }
+
+    private String run(String... command) throws Exception {
+        var arguments = new java.util.ArrayList<>(java.util.List.of("jcmd", String.valueOf(pid)));
+        arguments.addAll(java.util.List.of(command));
+        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("jcmd " + String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
+    }
+}
