@@ -42,7 +42,9 @@ class LaunchDefinitionTest {
             if (file.equals(POM)) {
                 continue;
             }
-            String text = read(file).toLowerCase(Locale.ROOT);
+            // asadmin's "deploy --contextroot" deploys to Payara Server (deploy/payara-server.sh), which has
+            // no boot options; it is not a second launch of Payara Micro.
+            String text = read(file).toLowerCase(Locale.ROOT).replace("deploy --contextroot", "deploy");
             BOOT_OPTIONS.stream().filter(text::contains).forEach(option -> copies.add(file + ": " + option));
         }
         assertTrue(copies.isEmpty(), "boot options outside pom.xml's server-jar execution: " + copies);
