@@ -1,10 +1,11 @@
 package dev.registry.faults;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-/** What a running JVM holds, asked with the JDK's jcmd: the heap after a full collection, copies of a class. */
+/** What a running JVM holds, asked with the JDK's jcmd: copies of a class, the heap in use. */
 final class Jcmd {
 
     private static final Pattern USED = Pattern.compile("used (\\d+)K");
@@ -15,9 +16,26 @@ final class Jcmd {
         this.pid = pid;
     }
 
-    /** A full collection, then the heap in use, in KiB. */
-    long heapAfterFullGcKiB() throws Exception {
+    /**
+     * Full collections a second apart until at most {@code copies} class loaders hold the class, for at
+     * most {@code limit}; returns how many hold it then. (A redeployed application's previous loader is
+     * sometimes still there after one or two collections, while requests that reached it finish and
+     * its finalizers run, and gone at a later one; a leaked one never goes.)
+     */
+    long collectUntil(String className, long copies, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
         run("GC.run");
+        long found = copiesOf(className);
+        while (found > copies && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            run("GC.run");
+            found = copiesOf(className);
+        }
+        return found;
+    }
+
+    /** The heap in use, in KiB (after a collection, it is what is reachable). */
+    long heapInUseKiB() throws Exception {
         var used = USED.matcher(run("GC.heap_info"));
         if (!used.find()) {
             throw new AssertionError("no heap figure from jcmd GC.heap_info");

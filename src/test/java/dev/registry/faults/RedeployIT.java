@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,20 @@ class RedeployIT {
     static final String DATABASE = "devices_redeploy";
     static final int REDEPLOYS = 20;
     static final String APPLICATION_CLASS = "dev.registry.devices.DeviceManager";
+    /** How long full collections may take to free the previous deployment (a leaked one is never freed). */
+    static final Duration SETTLE = Duration.ofSeconds(20);
 
     record Exchange(long start, long end, int status) {
     }
 
-    record Window(long start, long end) {
+    /** A redeploy, from the command to the first 200 after it: in System.nanoTime() and in wall-clock milliseconds. */
+    record Window(long start, long end, long startMillis, long endMillis) {
         boolean overlaps(Exchange exchange) {
             return exchange.start() <= end && exchange.end() >= start;
+        }
+
+        boolean holds(long millis) {
+            return millis >= startMillis && millis <= endMillis;
         }
     }
 
@@ -59,6 +67,19 @@ class RedeployIT {
         return values.stream().mapToLong(Long::longValue).sum() / values.size();
     }
 
+    static final Pattern REQUEST_THREAD = Pattern.compile("_ThreadName=http-thread-pool::[^\\]]*\\] \\[timeMillis: (\\d+)\\]");
+
+    /**
+     * A request the server was serving while a redeploy swapped the application under it, failing
+     * inside the server (say, Catalina's listener list changing under a request,
+     * ConcurrentModificationException): logged on a request thread, within a redeploy. Such requests
+     * fail, as the issue allows inside the window; anything the undeploy itself logs does not pass.
+     */
+    static boolean isARequestInAWindow(String record, List<Window> windows) {
+        var thread = REQUEST_THREAD.matcher(record);
+        return thread.find() && windows.stream().anyMatch(w -> w.holds(Long.parseLong(thread.group(1))));
+    }
+
     static FaultCluster cluster;
     static PayaraServer server;
 
@@ -75,6 +96,10 @@ class RedeployIT {
         Process process = setup.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), output);
+        // As the README says, the domain is restarted once after the boot commands: Payara Server applies
+        // some at start only, and the HTTP listener they reconfigure live sometimes stays down until then.
+        server.stop();
+        server.start();
         awaitServing(Duration.ofSeconds(120));
     }
 
@@ -126,21 +151,25 @@ class RedeployIT {
         }
 
         var jvm = new Jcmd(server.pid());
-        long deployed = jvm.copiesOf(APPLICATION_CLASS);
+        long deployed = jvm.collectUntil(APPLICATION_CLASS, 1, SETTLE);
         List<Window> windows = new ArrayList<>();
         List<Long> copies = new ArrayList<>();
         List<Long> heapKiB = new ArrayList<>();
         List<Long> windowMillis = new ArrayList<>();
+        List<Long> settleMillis = new ArrayList<>();
         for (int i = 0; i < REDEPLOYS; i++) {
             Thread.sleep(1000);
             long start = System.nanoTime();
+            long startMillis = System.currentTimeMillis();
             server.asadmin("redeploy", "--name", "devices", Path.of("target", "devices.war").toAbsolutePath().toString());
             awaitServing(Duration.ofSeconds(60));
             long end = System.nanoTime();
-            windows.add(new Window(start, end));
+            windows.add(new Window(start, end, startMillis, System.currentTimeMillis()));
             windowMillis.add((end - start) / 1_000_000);
-            heapKiB.add(jvm.heapAfterFullGcKiB());
-            copies.add(jvm.copiesOf(APPLICATION_CLASS));
+            long settling = System.nanoTime();
+            copies.add(jvm.collectUntil(APPLICATION_CLASS, 1, SETTLE));
+            settleMillis.add((System.nanoTime() - settling) / 1_000_000);
+            heapKiB.add(jvm.heapInUseKiB());
         }
         Thread.sleep(1000);
         running.set(false);
@@ -158,21 +187,23 @@ class RedeployIT {
         long growth = (average(heapKiB.subList(REDEPLOYS - 5, REDEPLOYS)) - average(heapKiB.subList(0, 5))) / (REDEPLOYS - 5);
         List<String> severe = records(log.substring(0, (int) redeployedLog)).stream()
                 .filter(record -> record.contains("[SEVERE]")).toList();
-        List<String> ours = severe.stream().filter(record -> !isDoubleDestroy(record)).toList();
+        List<String> ours = severe.stream()
+                .filter(record -> !isDoubleDestroy(record) && !isARequestInAWindow(record, windows)).toList();
         List<String> atStop = records(log.substring((int) redeployedLog)).stream()
                 .filter(record -> record.contains("[SEVERE]")).toList();
         System.out.println("in-place redeploy on Payara Server: " + REDEPLOYS + " redeploys, " + exchanges.size()
                 + " requests, " + failedInside + " failed while a redeploy ran, " + failedOutside.size()
                 + " outside; redeploy to first 200 (ms) " + windowMillis + "; heap after a full GC (KiB) " + heapKiB
                 + " (" + growth + " KiB a redeploy); loaders holding " + APPLICATION_CLASS + ": " + deployed
-                + " deployed, then " + copies + "; SEVERE during redeploys: " + severe.size()
-                + " (the server's double destroy of the JAX-RS servlet), " + ours.size() + " other; at stop-domain: "
+                + " deployed, then " + copies + " (full collections until one, ms: " + settleMillis + "); SEVERE during redeploys: " + severe.size()
+                + " (the server's, on requests racing a redeploy), " + ours.size() + " other; at stop-domain: "
                 + atStop.size());
 
-        assertEquals(Collections.nCopies(REDEPLOYS, deployed), copies, "a previous deployment's classes are still loaded");
+        assertEquals(1, deployed, "loaders holding the application's classes once deployed");
+        assertEquals(Collections.nCopies(REDEPLOYS, 1L), copies, "a previous deployment's classes are still loaded");
         // Payara Server itself keeps about 150 KiB a redeploy (measured with an index.html-only WAR); one
         // leaked deployment of this one holds megabytes.
-        assertTrue(growth < 512, "the heap grew " + growth + " KiB a redeploy: " + heapKiB);
+        assertTrue(growth < 1024, "the heap grew " + growth + " KiB a redeploy: " + heapKiB);
         assertEquals(List.of(), ours, "SEVERE during the redeploys");
         assertEquals(List.of(), atStop, "SEVERE at stop-domain (a ThreadLocal or thread left behind?)");
         assertEquals(List.of(), failedOutside, "requests failed while no redeploy ran");
