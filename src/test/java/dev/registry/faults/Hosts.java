@@ -1,9 +1,9 @@
 package dev.registry.faults;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Separate hosts on this machine: a bridge with an address of its own ({@link #GATEWAY}, where the
@@ -68,11 +68,6 @@ final class Hosts implements AutoCloseable {
     }
 
     static void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IOException(String.join(" ", command) + " failed: " + output);
-        }
+        Command.run(Duration.ofSeconds(10), command);
     }
 }

@@ -1,8 +1,6 @@
 package dev.registry.faults;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /** What a running JVM holds, asked with the JDK's jcmd: copies of a class, the heap in use. */
@@ -52,11 +50,6 @@ final class Jcmd {
     private String run(String... command) throws Exception {
         var arguments = new java.util.ArrayList<>(java.util.List.of("jcmd", String.valueOf(pid)));
         arguments.addAll(java.util.List.of(command));
-        Process process = new ProcessBuilder(arguments).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new AssertionError("jcmd " + String.join(" ", command) + " failed:\n" + output);
-        }
-        return output;
+        return Command.run(Duration.ofMinutes(2), arguments.toArray(String[]::new));
     }
 }

@@ -1,13 +1,12 @@
 package dev.registry.faults;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A Payara Server domain of its own (the distribution the build unpacked, a domain under target/faults
@@ -51,14 +50,7 @@ final class PayaraServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/asadmin").toString(), "--port",
                 String.valueOf(ADMIN_PORT), "--interactive=false"));
         command.addAll(List.of(arguments));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new AssertionError("asadmin " + String.join(" ", arguments) + " failed:\n" + output);
-        }
-        return output;
+        return Command.run(command, environment, Path.of("."), Duration.ofMinutes(5));
     }
 
     long pid() throws IOException {

@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,18 +77,6 @@ class PreviousReleaseIT {
     }
 
     static String run(List<String> command, Path directory, Duration limit) throws IOException, InterruptedException {
-        Path output = Files.createTempFile("previous-release", ".log");
-        Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            process.destroyForcibly().waitFor();
-        }
-        String text = Files.readString(output);
-        Files.delete(output);
-        if (!finished || process.exitValue() != 0) {
-            throw new AssertionError(String.join(" ", command) + " failed in " + directory + ":\n" + text);
-        }
-        return text;
+        return Command.run(command, java.util.Map.of(), directory, limit);
     }
 }

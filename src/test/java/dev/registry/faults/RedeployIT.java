@@ -91,12 +91,9 @@ class RedeployIT {
         server = new PayaraServer(Map.of("DB_HOST", "localhost", "DB_PORT", String.valueOf(FaultCluster.PORT),
                 "DB_NAME", DATABASE, "DB_USER", "postgres", "DB_PASSWORD", "postgres"));
         server.start();
-        var setup = new ProcessBuilder("deploy/payara-server.sh").redirectErrorStream(true);
-        setup.environment().put("ASADMIN", Path.of(System.getProperty("payara.server.home"), "bin/asadmin").toString());
-        setup.environment().put("ASADMIN_OPTS", "--port " + PayaraServer.ADMIN_PORT);
-        Process process = setup.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
+        Command.run(List.of("deploy/payara-server.sh"), Map.of(
+                "ASADMIN", Path.of(System.getProperty("payara.server.home"), "bin/asadmin").toString(),
+                "ASADMIN_OPTS", "--port " + PayaraServer.ADMIN_PORT), Path.of("."), Duration.ofMinutes(5));
         // As the README says, the domain is restarted once after the boot commands: Payara Server applies
         // some at start only, and the HTTP listener they reconfigure live sometimes stays down until then.
         server.stop();
