@@ -2,6 +2,7 @@ package dev.registry.devices;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -86,11 +87,13 @@ public class Device {
     }
 
     @JsonbProperty("created_at")
+    @JsonbTypeSerializer(TimestampSerializer.class)
     public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 
     @JsonbProperty("updated_at")
+    @JsonbTypeSerializer(TimestampSerializer.class)
     public OffsetDateTime getUpdatedAt() {
         return updatedAt;
     }
