@@ -60,6 +60,16 @@ public class Device {
         return device;
     }
 
+    /** A device from a query's row of id, name, version, created and updated, not managed by the persistence context. */
+    static Device of(Object[] row) {
+        Device device = new Device((String) row[1]);
+        device.id = ((Number) row[0]).longValue();
+        device.version = ((Number) row[2]).longValue();
+        device.createdAt = (OffsetDateTime) row[3];
+        device.updatedAt = (OffsetDateTime) row[4];
+        return device;
+    }
+
     @PrePersist
     void created() {
         createdAt = now();

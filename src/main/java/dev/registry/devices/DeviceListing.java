@@ -33,13 +33,16 @@ final class DeviceListing implements StreamingOutput {
         var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
         writer.write('[');
         boolean[] first = {true};
-        manager.forEach(prefix, after, device -> {
+        manager.forEachBatch(prefix, after, batch -> {
             try {
                 if (!first[0]) {
                     writer.write(',');
                 }
                 first[0] = false;
-                writer.write(JSONB.toJson(device));
+                // One JSON-B call per batch, not per device (each call sets up its own serializer),
+                // written without the batch's own brackets.
+                String array = JSONB.toJson(batch);
+                writer.write(array, 1, array.length() - 2);
             } catch (IOException clientGone) {
                 throw new UncheckedIOException(clientGone);
             }

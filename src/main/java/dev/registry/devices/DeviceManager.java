@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,6 +20,12 @@ public class DeviceManager {
     static final int STREAM_BATCH = 500;
     /** How long a POST's Idempotency-Key is honoured, as PostgreSQL reads an interval. */
     static final String KEYS_KEPT = "24 hours";
+
+    /**
+     * For what is only read and answered: EclipseLink then builds no working copy and no backup copy
+     * per row for change tracking at commit; Hibernate (on WildFly) keeps no snapshot.
+     */
+    static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "True", "org.hibernate.readOnly", true);
 
     @PersistenceContext
     EntityManager em;
@@ -62,25 +69,25 @@ public class DeviceManager {
     }
 
     public Optional<Device> find(long id) {
-        return Optional.ofNullable(em.find(Device.class, id));
+        return Optional.ofNullable(em.find(Device.class, id, READ_ONLY));
     }
 
     /** A keyset page: devices with an id above {@code after} whose name starts with {@code prefix} (if not null). */
     public List<Device> page(String prefix, long after, int limit) {
-        return query(prefix, after).setMaxResults(limit).getResultList();
+        return query("d", Device.class, prefix, after).setMaxResults(limit).getResultList();
     }
 
     /**
      * Hands every matching device to {@code each} in id order, a batch at a time, so memory stays
      * bounded by the batch however large the table is.
      */
-    public void forEach(String prefix, long after, Consumer<Device> each) {
+    public void forEachBatch(String prefix, long after, Consumer<List<Device>> each) {
         long last = after;
         List<Device> batch;
         do {
-            batch = page(prefix, last, STREAM_BATCH);
-            batch.forEach(each);
+            batch = values(prefix, last, STREAM_BATCH);
             if (!batch.isEmpty()) {
+                each.accept(batch);
                 last = batch.get(batch.size() - 1).getId();
             }
             em.clear();
@@ -135,10 +142,20 @@ public class DeviceManager {
         return versions == null ? "" : " AND d.version IN :versions";
     }
 
-    private TypedQuery<Device> query(String prefix, long after) {
+    /**
+     * A page of devices as values rather than entities: the persistence context then builds and
+     * tracks no object per row, which was a quarter of the full list's time (JFR).
+     */
+    private List<Device> values(String prefix, long after, int limit) {
+        return query("d.id, d.name, d.version, d.createdAt, d.updatedAt", Object[].class, prefix, after)
+                .setMaxResults(limit).getResultStream().map(Device::of).toList();
+    }
+
+    private <T> TypedQuery<T> query(String selected, Class<T> type, String prefix, long after) {
         String named = prefix == null ? "" : " AND d.name LIKE :prefix ESCAPE '\\'";
-        var query = em.createQuery("SELECT d FROM Device d WHERE d.id > :after" + named + " ORDER BY d.id", Device.class)
+        var query = em.createQuery("SELECT " + selected + " FROM Device d WHERE d.id > :after" + named + " ORDER BY d.id", type)
                 .setParameter("after", after);
+        READ_ONLY.forEach(query::setHint);
         return prefix == null ? query : query.setParameter("prefix", likePrefix(prefix));
     }
 

@@ -1,5 +1,7 @@
 package dev.registry.devices;
 
+import static dev.registry.Api.ids;
+import static dev.registry.Api.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.registry.Api.Reply;
 import dev.registry.DeployedApi;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
@@ -62,6 +65,22 @@ class DeviceApiIT extends DeployedApi {
                 .toList();
         assertTrue(ids.contains(first) && ids.contains(second), ids.toString());
         assertEquals(ids.stream().sorted().toList(), ids);
+    }
+
+    @Test
+    void theFullListWritesEveryDeviceAsItsOwnGetAndAPageDo() {
+        // The full list reads rows as values, a GET and a page read entities: the JSON is the same.
+        String prefix = unique();
+        List<Long> created = api.create(prefix, 3);
+        // One renamed, so its version and updated_at differ from the others'.
+        assertEquals(200, api.putJson("device/" + created.get(1), "{\"name\":\"" + prefix + "renamed\"}").status());
+        JsonArray listed = api.get("device/?name=" + prefix).array();
+
+        assertEquals(created, ids(listed));
+        for (int i = 0; i < created.size(); i++) {
+            assertEquals(api.get("device/" + created.get(i)).json(), listed.getJsonObject(i));
+        }
+        assertEquals(listed, api.get("device/?limit=10&name=" + prefix).array());
     }
 
     @Test

@@ -134,8 +134,13 @@ class DeviceManagerIT {
         }
 
         List<Long> streamed = new ArrayList<>();
-        manager.forEach(prefix, 0, device -> streamed.add(device.getId()));
+        List<Integer> batches = new ArrayList<>();
+        manager.forEachBatch(prefix, 0, batch -> {
+            batches.add(batch.size());
+            batch.forEach(device -> streamed.add(device.getId()));
+        });
         assertEquals(created, streamed);
+        assertEquals(List.of(DeviceManager.STREAM_BATCH, 3), batches);
 
         List<Long> page = manager.page(prefix, created.get(9), 5).stream().map(Device::getId).toList();
         assertEquals(created.subList(10, 15), page);
