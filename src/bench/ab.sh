@@ -4,7 +4,7 @@
 # A and B differ by what the environment gives them (both default to the launch definition):
 #   A_WAR / B_WAR    the WAR each deploys (default target/devices.war; copy a build aside to compare two)
 #   A_JAVA / B_JAVA  options after payara-config/jvm.options (e.g. "-XX:-UseSerialGC -XX:+UseParallelGC")
-#   A_ARGS / B_ARGS  Payara Micro options after the launch definition's (e.g. "--postbootcommandfile f")
+#   A_ARGS / B_ARGS  Payara Micro options after the launch definition's (e.g. "--nohazelcast")
 # Prints each round's req/s, p50 and p99 and B/A; writes target/bench/ab-<scenario>-<connections>.md.
 #   src/bench/ab.sh get 64 [--rows 10000] [--seconds 10] [--warmup 60] [--rounds 6]
 set -euo pipefail
