@@ -37,15 +37,28 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         return Problem.response(500, Problem.SERVER_ERROR);
     }
 
-    /** "EJBException < PersistenceException < PSQLException (SQLState 40P01)": classes, never messages. */
+    /**
+     * "EJBException < PersistenceException < PSQLException (SQLState 40P01), thrown in
+     * QueryExecutorImpl.processResults:2733": classes and where the innermost was thrown, never messages.
+     */
     static String causes(Throwable failure) {
         StringBuilder chain = new StringBuilder();
         int depth = 0;
+        Throwable innermost = failure;
         for (Throwable t = failure; t != null && depth++ < 12; t = t.getCause() == t ? null : t.getCause()) {
             chain.append(chain.isEmpty() ? "" : " < ").append(t.getClass().getSimpleName());
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 chain.append(" (SQLState ").append(sql.getSQLState()).append(')');
             }
+            innermost = t;
+        }
+        StackTraceElement[] frames = innermost.getStackTrace();
+        if (frames.length > 0) {
+            // A bug's class says little without its place (a NullPointerException's message, which
+            // would name it, may quote data): the simple class name, method and line.
+            String type = frames[0].getClassName();
+            chain.append(", thrown in ").append(type.substring(type.lastIndexOf('.') + 1)).append('.')
+                    .append(frames[0].getMethodName()).append(':').append(frames[0].getLineNumber());
         }
         return chain.toString();
     }

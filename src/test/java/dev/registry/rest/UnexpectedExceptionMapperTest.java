@@ -2,6 +2,7 @@ package dev.registry.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
@@ -17,8 +18,31 @@ class UnexpectedExceptionMapperTest {
 
         String causes = UnexpectedExceptionMapper.causes(failure);
 
-        assertEquals("EJBException < PersistenceException < SQLException (SQLState 40P01)", causes);
+        assertTrue(causes.startsWith("EJBException < PersistenceException < SQLException (SQLState 40P01), thrown in"
+                + " UnexpectedExceptionMapperTest.theLogLineNamesEachCauseAndItsSqlStateButNoMessage:"), causes);
         assertFalse(causes.contains("SELECT") || causes.contains("private"), causes);
+    }
+
+    @Test
+    void aBugIsNamedWithThePlaceItWasThrown() {
+        Exception failure;
+        try {
+            dereference(null);
+            throw new AssertionError("unreachable");
+        } catch (NullPointerException bug) {
+            failure = new EJBException(bug);
+        }
+
+        String causes = UnexpectedExceptionMapper.causes(failure);
+
+        assertEquals("EJBException < NullPointerException, thrown in UnexpectedExceptionMapperTest.dereference:"
+                + LINE_OF_DEREFERENCE, causes);
+    }
+
+    private static final int LINE_OF_DEREFERENCE = new Throwable().getStackTrace()[0].getLineNumber() + 3;
+
+    private static int dereference(String text) {
+        return text.length();
     }
 
     @Test
