@@ -90,7 +90,6 @@ public class DeviceManager {
                 each.accept(batch);
                 last = batch.get(batch.size() - 1).getId();
             }
-            em.clear();
         } while (batch.size() == STREAM_BATCH);
     }
 

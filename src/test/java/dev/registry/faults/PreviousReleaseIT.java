@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.migration.Changelog;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,10 +60,10 @@ class PreviousReleaseIT {
     static Build build(String release) throws Exception {
         Path marker = CHECKOUT.resolve(".release");
         if (!Files.exists(marker) || !Files.readString(marker).equals(release)) {
-            run(List.of("rm", "-rf", CHECKOUT.toString()), Path.of("."), Duration.ofSeconds(60));
+            Command.run(Duration.ofSeconds(60), "rm", "-rf", CHECKOUT.toString());
             Files.createDirectories(CHECKOUT);
-            run(List.of("sh", "-c", "git archive " + release + " | tar -x -C " + CHECKOUT), Path.of("."), Duration.ofSeconds(60));
-            run(List.of("mvn", "-B", "-q", "package", "-Dmaven.test.skip=true"), CHECKOUT, Duration.ofMinutes(10));
+            Command.run(Duration.ofSeconds(60), "sh", "-c", "git archive " + release + " | tar -x -C " + CHECKOUT);
+            Command.run(List.of("mvn", "-B", "-q", "package", "-Dmaven.test.skip=true"), Map.of(), CHECKOUT, Duration.ofMinutes(10));
             Files.writeString(marker, release);
         }
         return Build.in(CHECKOUT);
@@ -73,10 +72,6 @@ class PreviousReleaseIT {
     static String git(String... arguments) throws Exception {
         var command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(arguments));
-        return run(command, Path.of("."), Duration.ofSeconds(30)).strip();
-    }
-
-    static String run(List<String> command, Path directory, Duration limit) throws IOException, InterruptedException {
-        return Command.run(command, java.util.Map.of(), directory, limit);
+        return Command.run(command, Map.of(), Path.of("."), Duration.ofSeconds(30)).strip();
     }
 }
