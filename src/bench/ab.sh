@@ -5,6 +5,7 @@
 #   A_WAR / B_WAR    the WAR each deploys (default target/devices.war; copy a build aside to compare two)
 #   A_JAVA / B_JAVA  options after payara-config/jvm.options (e.g. "-XX:-UseSerialGC -XX:+UseParallelGC")
 #   A_ARGS / B_ARGS  Payara Micro options after the launch definition's (e.g. "--nohazelcast")
+#   A_JDK / B_JDK    the Java home each runs on (default: the java on the PATH)
 # Prints each round's req/s, p50 and p99 and B/A; writes target/bench/ab-<scenario>-<connections>.md.
 #   src/bench/ab.sh get 64 [--rows 10000] [--seconds 10] [--warmup 60] [--rounds 6]
 set -euo pipefail
@@ -28,10 +29,11 @@ declare -A port=([A]=4150 [B]=4151) db=([A]=devices_ab_a [B]=devices_ab_b) pid=(
 # Waits for both to be gone, so the next run finds its ports free.
 trap 'for p in "${pid[@]}"; do kill "$p" 2>/dev/null || true; done; wait' EXIT
 for side in A B; do
-    war_var=${side}_WAR java_var=${side}_JAVA args_var=${side}_ARGS
+    war_var=${side}_WAR java_var=${side}_JAVA args_var=${side}_ARGS jdk_var=${side}_JDK
+    java_bin=${!jdk_var:+${!jdk_var}/bin/}java
     psql_ -d postgres -c "DROP DATABASE IF EXISTS ${db[$side]} WITH (FORCE)" -c "CREATE DATABASE ${db[$side]}"
     # shellcheck disable=SC2086 # the options are words
-    DB_NAME=${db[$side]} java @payara-config/jvm.options ${!java_var:-} -jar target/devices-server.jar \
+    DB_NAME=${db[$side]} "$java_bin" @payara-config/jvm.options ${!java_var:-} -jar target/devices-server.jar \
         --port "${port[$side]}" --deploy "${!war_var:-target/devices.war}" ${!args_var:-} > "$out/$side.log" 2>&1 &
     pid[$side]=$!
     deadline=$((SECONDS + 120))
@@ -72,7 +74,7 @@ for round in $(seq 1 "$rounds"); do
 | $round | $a_rps | $a_p50 | $a_p99 | $b_rps | $b_p50 | $b_p99 | $(awk -v b="$b_rps" -v a="$a_rps" 'BEGIN {printf "%.2f", b / a}') | $a_non/$b_non |"
 done
 summary="A/B: $scenario at $connections connections, $rows rows, ${warmup} s of warm-up each, ${rounds} alternating ${seconds}-s rounds; $(nproc) cores.
-A: ${A_WAR:-target/devices.war} ${A_JAVA:-} ${A_ARGS:-}
-B: ${B_WAR:-target/devices.war} ${B_JAVA:-} ${B_ARGS:-}
+A: ${A_WAR:-target/devices.war} ${A_JDK:-} ${A_JAVA:-} ${A_ARGS:-}
+B: ${B_WAR:-target/devices.war} ${B_JDK:-} ${B_JAVA:-} ${B_ARGS:-}
 B / A over all rounds: $(awk -v b="$sum_b" -v a="$sum_a" 'BEGIN {printf "%.2f", b / a}')"
 { echo "$summary"; echo; echo "$table"; } | tee "$out/../ab-$scenario-$connections.md"
