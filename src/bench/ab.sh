@@ -7,14 +7,15 @@
 #   A_ARGS / B_ARGS  Payara Micro options after the launch definition's (e.g. "--nohazelcast")
 #   A_JDK / B_JDK    the Java home each runs on (default: the java on the PATH)
 # Prints each round's req/s, p50 and p99 and B/A; writes target/bench/ab-<scenario>-<connections>.md.
-#   src/bench/ab.sh get 64 [--rows 10000] [--seconds 10] [--warmup 60] [--rounds 6]
+#   src/bench/ab.sh get 64 [--rows 10000] [--seconds 10] [--warmup 120] [--rounds 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export BENCH_DIR=$PWD/src/bench
 
 scenario=${1:?usage: $0 SCENARIO CONNECTIONS [options]} connections=${2:?usage: $0 SCENARIO CONNECTIONS [options]}
 shift 2
-rows=10000 seconds=10 warmup=60 rounds=6
+# Two minutes of warm-up: after one, both sides were still compiling and the rounds still rising (README).
+rows=10000 seconds=10 warmup=120 rounds=6
 # shellcheck source=options.sh
 . "$BENCH_DIR/options.sh"
 
