@@ -1,7 +1,7 @@
 package dev.registry.devices;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +33,9 @@ public class DeviceResource {
     // Built once: every Json.create* call looks the JSON provider up through ServiceLoader.
     private static final JsonObject DELETED = Json.createObjectBuilder().add("ok", true).build();
 
-    @Inject
+    // @EJB, not @Inject: CDI's proxy asks Payara for the bean's business object on every call, and
+    // Payara finds it for a no-interface view by catching an IllegalArgumentException each time.
+    @EJB
     DeviceManager manager;
 
     @Context

@@ -1,7 +1,7 @@
 package dev.registry.devices;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +27,7 @@ public class DevicesResource {
     /** On a 201 that repeats an earlier create with the same Idempotency-Key. */
     static final String REPLAYED = "Idempotent-Replayed";
 
-    @Inject
+    @EJB // not @Inject: see DeviceResource
     DeviceManager manager;
 
     @Context
