@@ -48,9 +48,8 @@ for side in A B; do
         -c "VACUUM ANALYZE device"
 done
 
-# CPU time (user + system, in clock ticks) the JVM has used so far.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-ticks_per_second=$(getconf CLK_TCK)
+# shellcheck source=cpu.sh
+. "$BENCH_DIR/cpu.sh"
 wrk_run() { # wrk_run SIDE SECONDS -> "requests/s p50 p99 non2xx cpu-us-per-request"
     local result before after
     before=$(cpu_ticks "${pid[$1]}")
@@ -65,8 +64,6 @@ wrk_run() { # wrk_run SIDE SECONDS -> "requests/s p50 p99 non2xx cpu-us-per-requ
 for _ in $(seq 1 $(( (warmup + 9) / 10 ))); do
     for side in A B; do wrk_run "$side" 10 > /dev/null; done
 done
-# CPU per request is the steadier figure: a neighbour taking the machine lowers both sides' req/s
-# in the rounds it runs, but hardly what a request costs.
 table="| round | A req/s | p50 ms | p99 ms | CPU us/req | B req/s | p50 ms | p99 ms | CPU us/req | B / A req/s | B / A CPU | non-2xx A/B |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 sum_a=0 sum_b=0 cpu_a=0 cpu_b=0

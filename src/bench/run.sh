@@ -64,12 +64,16 @@ preload() { # preload DATABASE: the same rows for both services
         -c "INSERT INTO device (name, version, created_at, updated_at) SELECT 'device-' || g, 1, now(), now() FROM generate_series(1, $rows) g" \
         -c "VACUUM ANALYZE device"
 }
-wrk_run() { # wrk_run SERVICE SCENARIO CONNECTIONS SECONDS -> "requests/s p50 p99 non2xx errors"
-    local result
+# shellcheck source=cpu.sh
+. "$BENCH_DIR/cpu.sh"
+wrk_run() { # wrk_run SERVICE SCENARIO CONNECTIONS SECONDS -> "requests/s p50 p99 non2xx errors cpu-us-per-request"
+    local result before after
+    before=$(cpu_ticks "${pid[$1]}")
     result=$(wrk -t2 -c"$3" -d"${4}s" --timeout 10s -s "src/bench/wrk/$2.lua" "http://localhost:${port[$1]}" | grep '^RESULT')
+    after=$(cpu_ticks "${pid[$1]}")
     read -r _ requests secs p50 p99 non2xx errors <<< "$result"
-    awk -v r="$requests" -v s="$secs" -v a="$p50" -v b="$p99" -v n="$non2xx" -v e="$errors" \
-        'BEGIN {printf "%.0f %.2f %.2f %d %d\n", r / s, a, b, n, e}'
+    awk -v r="$requests" -v s="$secs" -v a="$p50" -v b="$p99" -v n="$non2xx" -v e="$errors" -v t=$((after - before)) -v hz="$ticks_per_second" \
+        'BEGIN {printf "%.0f %.2f %.2f %d %d %.0f\n", r / s, a, b, n, e, t / hz / r * 1e6}'
 }
 pgbench_run() { # pgbench_run CONNECTIONS SCRIPT... -> transactions/s on the Devices database
     local clients=$1; shift
@@ -101,11 +105,11 @@ done
 
 # The load: scenario by scenario, the two services alternating, each from the same rows.
 declare -A pg=([get]="get.sql" [post]="post.sql" [put]="put.sql" [mix]="get.sql@8 put.sql@2" [page]="page.sql" [list]="list.sql")
-table="| scenario | connections | Devices req/s | p50 ms | p99 ms | peer req/s | p50 ms | p99 ms | Devices / peer | non-2xx D/P | pgbench tps |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+table="| scenario | connections | Devices req/s | p50 ms | p99 ms | peer req/s | p50 ms | p99 ms | Devices / peer | JVM CPU us/req D/P | non-2xx D/P | pgbench tps |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for conns in 16 64; do
     for scenario in get post put mix page list; do
-        declare -A result=([peer]="0 - - 0 0")
+        declare -A result=([peer]="0 - - 0 0 -")
         for service in "${services[@]}"; do
             # The peer has no paging: its ?limit= answers the whole list, which is the list scenario.
             [ "$scenario" = page ] && [ "$service" = peer ] && continue
@@ -114,14 +118,14 @@ for conns in 16 64; do
             preload "${db[$service]}"
             result[$service]=$(wrk_run "$service" "$scenario" "$conns" "$seconds")
         done
-        read -r d_rps d_p50 d_p99 d_non2xx _ <<< "${result[devices]}"
-        read -r p_rps p_p50 p_p99 p_non2xx _ <<< "${result[peer]}"
+        read -r d_rps d_p50 d_p99 d_non2xx _ d_cpu <<< "${result[devices]}"
+        read -r p_rps p_p50 p_p99 p_non2xx _ p_cpu <<< "${result[peer]}"
         # shellcheck disable=SC2086
         tps=$(pgbench_run "$conns" ${pg[$scenario]})
         ratio=$(awk -v d="$d_rps" -v p="$p_rps" 'BEGIN {printf "%.2f", (p > 0 ? d / p : 0)}')
         [ "$scenario" = page ] && { p_rps="no paging"; ratio="-"; }
         table+="
-| $scenario | $conns | $d_rps | $d_p50 | $d_p99 | $p_rps | $p_p50 | $p_p99 | $ratio | $d_non2xx/$p_non2xx | $tps |"
+| $scenario | $conns | $d_rps | $d_p50 | $d_p99 | $p_rps | $p_p50 | $p_p99 | $ratio | $d_cpu/$p_cpu | $d_non2xx/$p_non2xx | $tps |"
     done
 done
 
@@ -139,5 +143,6 @@ Devices JVM: $(tr '\n' ' ' < payara-config/jvm.options); peer: the JVM's default
 Launch to first 200 (median of 3): Devices ${launch[devices]} ms (${launches[devices]% }), peer ${launch[peer]} ms (${launches[peer]% }).
 Warm-up, GET by id at 16 connections, req/s per 10-s round from a fresh start: Devices ${curve[devices]% }; peer ${curve[peer]% }.
 RSS after the load: Devices ${rss[devices]} MiB, peer ${rss[peer]} MiB (with -Xmx512m: ${rss_peer_512} MiB).
+JVM CPU us/req: the JVM's CPU time (user + system) over the measured requests.
 pgbench: the same SQL on Devices' database, -M prepared, the database's own limit."
 { echo "$summary"; echo; echo "$table"; } | tee "$out/results.md"
