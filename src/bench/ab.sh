@@ -6,8 +6,8 @@
 #   A_JAVA / B_JAVA  options after payara-config/jvm.options (e.g. "-XX:-UseSerialGC -XX:+UseParallelGC")
 #   A_ARGS / B_ARGS  Payara Micro options after the launch definition's (e.g. "--nohazelcast")
 #   A_JDK / B_JDK    the Java home each runs on (default: the java on the PATH)
-# Prints each round's req/s, p50, p99 and the JVM's CPU time per request, and B/A of each; writes
-# target/bench/ab-<scenario>-<connections>.md.
+# Prints each round's req/s, p50, p99 and the JVM's CPU time per request, B/A of each, and each JVM's RSS
+# after the rounds; writes target/bench/ab-<scenario>-<connections>.md.
 #   src/bench/ab.sh get 64 [--rows 10000] [--seconds 10] [--warmup 120] [--rounds 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -80,8 +80,10 @@ for round in $(seq 1 "$rounds"); do
     table+="
 | $round | $a_rps | $a_p50 | $a_p99 | $a_cpu | $b_rps | $b_p50 | $b_p99 | $b_cpu | $(awk -v b="$b_rps" -v a="$a_rps" 'BEGIN {printf "%.2f", b / a}') | $(awk -v b="$b_cpu" -v a="$a_cpu" 'BEGIN {printf "%.2f", b / a}') | $a_non/$b_non |"
 done
+rss_mib() { echo $(( $(ps -o rss= -p "${pid[$1]}") / 1024 )); }
 summary="A/B: $scenario at $connections connections, $rows rows, ${warmup} s of warm-up each, ${rounds} alternating ${seconds}-s rounds; $(nproc) cores.
 A: ${A_WAR:-target/devices.war} ${A_JDK:-} ${A_JAVA:-} ${A_ARGS:-}
 B: ${B_WAR:-target/devices.war} ${B_JDK:-} ${B_JAVA:-} ${B_ARGS:-}
-B / A over all rounds: $(awk -v b="$sum_b" -v a="$sum_a" 'BEGIN {printf "%.2f", b / a}') in req/s, $(awk -v b="$cpu_b" -v a="$cpu_a" 'BEGIN {printf "%.2f", b / a}') in CPU per request (below 1: B costs less)"
+B / A over all rounds: $(awk -v b="$sum_b" -v a="$sum_a" 'BEGIN {printf "%.2f", b / a}') in req/s, $(awk -v b="$cpu_b" -v a="$cpu_a" 'BEGIN {printf "%.2f", b / a}') in CPU per request (below 1: B costs less)
+RSS after the rounds: A $(rss_mib A) MiB, B $(rss_mib B) MiB"
 { echo "$summary"; echo; echo "$table"; } | tee "$out/../ab-$scenario-$connections.md"
