@@ -1,5 +1,6 @@
 package dev.registry.devices;
 
+import dev.registry.rest.Measured;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * One device of the seed's API, /device/{id}: read, rename, merge-patch, delete; ETags throughout.
@@ -45,7 +45,7 @@ public class DeviceResource {
     Request request;
 
     @GET
-    @Timed(name = "devices.read", absolute = true, description = "Requests and their latency")
+    @Measured("devices.read")
     public Response find(@PathParam("id") String id) {
         Device device = manager.find(DeviceId.valueOf(id).value()).orElseThrow(DeviceProblems::notFound);
         var etag = Preconditions.etag(device);
@@ -62,14 +62,14 @@ public class DeviceResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timed(name = "devices.update", absolute = true, description = "Requests and their latency")
+    @Measured("devices.update")
     public Response update(@PathParam("id") String id, DeviceRequest body) {
         return answer(manager.rename(DeviceId.valueOf(id).value(), body.name(), ifMatch()));
     }
 
     @PATCH
     @Consumes(DevicePatch.MEDIA_TYPE)
-    @Timed(name = "devices.patch", absolute = true, description = "Requests and their latency")
+    @Measured("devices.patch")
     public Response patch(@PathParam("id") String id, DevicePatch patch) {
         long device = DeviceId.valueOf(id).value();
         return answer(patch.name().isPresent()
@@ -78,7 +78,7 @@ public class DeviceResource {
     }
 
     @DELETE
-    @Timed(name = "devices.delete", absolute = true, description = "Requests and their latency")
+    @Measured("devices.delete")
     public JsonObject delete(@PathParam("id") String id) {
         written(manager.delete(DeviceId.valueOf(id).value(), ifMatch()));
         return DELETED;

@@ -1,5 +1,6 @@
 package dev.registry.devices;
 
+import dev.registry.rest.Measured;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The seed's collection, /device ("device" and "device/" both match): create, and list with paging. */
 @Path("device")
@@ -35,7 +35,7 @@ public class DevicesResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timed(name = "devices.create", absolute = true, description = "Requests and their latency")
+    @Measured("devices.create")
     public Response create(DeviceRequest body, @HeaderParam(IdempotencyKey.HEADER) String key) {
         CreateResult result = manager.create(body.name(), IdempotencyKey.valueOf(key));
         if (result.outcome() == CreateResult.Outcome.KEY_REUSED) {
@@ -48,7 +48,7 @@ public class DevicesResource {
     }
 
     @GET
-    @Timed(name = "devices.list", absolute = true, description = "Requests and their latency")
+    @Measured("devices.list")
     public Response list(
             @QueryParam("limit") String limit,
             @QueryParam("after") String after,

@@ -1,5 +1,6 @@
 package dev.registry.health;
 
+import dev.registry.rest.Measured;
 import dev.registry.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /** The seed's database ping, unchanged; MicroProfile Health (/health/live, /health/ready) sits beside it. */
 @Path("health-check")
@@ -26,7 +26,7 @@ public class HealthResource {
 
     @GET
     @Path("db")
-    @Timed(name = "health.check.db", absolute = true, description = "Requests and their latency")
+    @Measured("health.check.db")
     public JsonObject database() {
         if (!ping.reachable()) {
             throw new ServiceUnavailableException(Problem.unavailable("The database is unreachable."));

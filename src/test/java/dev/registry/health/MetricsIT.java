@@ -25,7 +25,7 @@ class MetricsIT extends DeployedApi {
 
     /**
      * The server's /metrics, on the application port, counts the API's requests and their time. What
-     * it names them is the server's: per endpoint on Payara (the resources' MicroProfile @Timed), per
+     * it names them is the server's: per endpoint on Payara (the resources' @Measured timers), per
      * deployment and servlet on WildFly 39 (no MicroProfile Metrics there); pom.xml names them per run.
      */
     @Test
