@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Gives each {@link Measured} resource method a {@link RequestTimer}, built once when the application
  * starts. Not MicroProfile's {@code @Timed}: that is a CDI interceptor, and on every call Payara's
- * reads the method's annotations, builds the metric's id, looks the timer up and reflects into the
- * method, which cost a GET more CPU than the timer itself (README, Benchmarks).
+ * reads the method's annotations, builds the metric's id and looks the timer up, which cost a GET
+ * more CPU than the timer itself (README, Benchmarks).
  */
 @Provider
 public class MeasuredFeature implements DynamicFeature {
