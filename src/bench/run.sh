@@ -4,9 +4,9 @@
 # alternating scenario by scenario under the same load. Per service: launch to first 200 (median of 3),
 # the warm-up curve of a fresh start (GET by id, 16 connections, 10-s rounds), then at 16 and 64
 # connections GET by id, POST, PUT, an 80/20 mix, a page of 20 and the full list (10,000 rows), each
-# warmed for --warmup s before --seconds s are measured, and RSS after the load (the peer also with
-# -Xmx512m). pgbench runs the same SQL as the database's own limit. Prints the table and writes
-# target/bench/results.md.
+# warmed for --warmup s before --seconds s are measured, RSS after the load, and RSS of both started
+# fresh after the same --warmup s of the mix (the peer with -Xmx512m). pgbench runs the same SQL as the
+# database's own limit. Prints the table and writes target/bench/results.md.
 #   src/bench/run.sh [--rows 10000] [--seconds 10] [--warmup 25] [--rounds 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -129,20 +129,22 @@ for conns in 16 64; do
     done
 done
 
-declare -A rss=()
+declare -A rss=() rss_mix=()
 for service in "${services[@]}"; do rss[$service]=$(rss_mib "$service"); stop "$service"; done
-# The peer again with a heap like Devices': same warm-up and mix, then its RSS.
-preload "${db[peer]}"
-start peer -Xmx512m
-wrk_run peer mix 16 "$warmup" > /dev/null
-rss_peer_512=$(rss_mib peer)
-stop peer
+# Like for like: both fresh, the peer with a heap like Devices', the same mix for the same time, then RSS.
+for service in "${services[@]}"; do
+    preload "${db[$service]}"
+    start "$service" -Xmx512m
+    wrk_run "$service" mix 16 "$warmup" > /dev/null
+    rss_mix[$service]=$(rss_mib "$service")
+    stop "$service"
+done
 
 summary="Devices beside the Spring Boot peer: $rows rows, ${warmup} s of warm-up then ${seconds} s measured per scenario and service, alternating; $(nproc) cores.
 Devices JVM: $(tr '\n' ' ' < payara-config/jvm.options); peer: the JVM's defaults.
 Launch to first 200 (median of 3): Devices ${launch[devices]} ms (${launches[devices]% }), peer ${launch[peer]} ms (${launches[peer]% }).
 Warm-up, GET by id at 16 connections, req/s per 10-s round from a fresh start: Devices ${curve[devices]% }; peer ${curve[peer]% }.
-RSS after the load: Devices ${rss[devices]} MiB, peer ${rss[peer]} MiB (with -Xmx512m: ${rss_peer_512} MiB).
+RSS after the load: Devices ${rss[devices]} MiB, peer ${rss[peer]} MiB. Fresh, after ${warmup} s of the mix at 16 connections: Devices ${rss_mix[devices]} MiB, peer with -Xmx512m ${rss_mix[peer]} MiB.
 JVM CPU us/req: the JVM's CPU time (user + system) over the measured requests.
 pgbench: the same SQL on Devices' database, -M prepared, the database's own limit."
 { echo "$summary"; echo; echo "$table"; } | tee "$out/results.md"
