@@ -155,6 +155,10 @@ class RedeployIT {
         List<Long> heapKiB = new ArrayList<>();
         List<Long> windowMillis = new ArrayList<>();
         List<Long> settleMillis = new ArrayList<>();
+        // The set-up's records stay out: the first deploy starts the web container while the listener
+        // the pre-boot commands reconfigured may still be restarting, and it then logs
+        // AS-WEB-GLUE-00167 (no probes on that listener until the restart in start() adds them).
+        long redeploysFrom = Files.size(server.log());
         for (int i = 0; i < REDEPLOYS; i++) {
             Thread.sleep(1000);
             long start = System.nanoTime();
@@ -183,7 +187,7 @@ class RedeployIT {
                 .filter(e -> windows.stream().noneMatch(w -> w.overlaps(e))).toList();
         long failedInside = exchanges.stream().filter(e -> e.status() / 100 != 2).count() - failedOutside.size();
         long growth = (average(heapKiB.subList(REDEPLOYS - 5, REDEPLOYS)) - average(heapKiB.subList(0, 5))) / (REDEPLOYS - 5);
-        List<String> severe = records(log.substring(0, (int) redeployedLog)).stream()
+        List<String> severe = records(log.substring((int) redeploysFrom, (int) redeployedLog)).stream()
                 .filter(record -> record.contains("[SEVERE]")).toList();
         List<String> ours = severe.stream()
                 .filter(record -> !isDoubleDestroy(record) && !isARequestInAWindow(record, windows)).toList();
