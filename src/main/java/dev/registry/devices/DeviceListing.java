@@ -39,10 +39,8 @@ final class DeviceListing implements StreamingOutput {
                     writer.write(',');
                 }
                 first[0] = false;
-                // One JSON-B call per batch, not per device (each call sets up its own serializer),
-                // written without the batch's own brackets.
-                String array = JSONB.toJson(batch);
-                writer.write(array, 1, array.length() - 2);
+                // One JSON-B call per batch, not per device (each call sets up its own serializer).
+                JSONB.toJson(batch, new ArrayElementsWriter(writer));
             } catch (IOException clientGone) {
                 throw new UncheckedIOException(clientGone);
             }

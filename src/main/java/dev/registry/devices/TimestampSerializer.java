@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 public class TimestampSerializer implements JsonbSerializer<OffsetDateTime> {
 
     private static final int NANO_DIGITS = 9;
+    /** "9999-12-31T23:59:59.999999999Z" */
+    private static final int LONGEST = 30;
 
     @Override
     public void serialize(OffsetDateTime value, JsonGenerator generator, SerializationContext context) {
@@ -26,13 +28,21 @@ public class TimestampSerializer implements JsonbSerializer<OffsetDateTime> {
         if (time.getOffset().getTotalSeconds() != 0 || year < 0 || year > 9999) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
         }
-        var text = new StringBuilder(30);
-        digits(text, year, 4).append('-');
-        digits(text, time.getMonthValue(), 2).append('-');
-        digits(text, time.getDayOfMonth(), 2).append('T');
-        digits(text, time.getHour(), 2).append(':');
-        digits(text, time.getMinute(), 2).append(':');
-        digits(text, time.getSecond(), 2);
+        // One array filled in place: a builder and a string per number made a fifth of the full
+        // list's allocation (JFR).
+        char[] text = new char[LONGEST];
+        digits(text, 0, year, 4);
+        text[4] = '-';
+        digits(text, 5, time.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, time.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, time.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, time.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, time.getSecond(), 2);
+        int length = 19;
         int fraction = time.getNano();
         if (fraction != 0) {
             int width = NANO_DIGITS;
@@ -40,17 +50,19 @@ public class TimestampSerializer implements JsonbSerializer<OffsetDateTime> {
                 fraction /= 10;
                 width--;
             }
-            digits(text.append('.'), fraction, width);
+            text[length] = '.';
+            digits(text, length + 1, fraction, width);
+            length += 1 + width;
         }
-        return text.append('Z').toString();
+        text[length] = 'Z';
+        return new String(text, 0, length + 1);
     }
 
-    /** {@code value} in {@code width} digits, zeros in front. */
-    private static StringBuilder digits(StringBuilder text, int value, int width) {
-        String number = Integer.toString(value);
-        for (int i = number.length(); i < width; i++) {
-            text.append('0');
+    /** {@code value} in {@code width} digits from {@code at}, zeros in front. */
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
         }
-        return text.append(number);
     }
 }
