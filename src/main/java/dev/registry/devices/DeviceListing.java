@@ -7,12 +7,12 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The whole collection as one JSON array, written while it is read: the seed's unbounded GET
- * /device/ without holding the table in memory.
+ * /device/ without holding the table in memory, nor a database connection while the client reads.
  */
 final class DeviceListing implements StreamingOutput {
 
@@ -32,19 +32,20 @@ final class DeviceListing implements StreamingOutput {
     public void write(OutputStream output) throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
         writer.write('[');
-        boolean[] first = {true};
-        manager.forEachBatch(prefix, after, batch -> {
-            try {
-                if (!first[0]) {
-                    writer.write(',');
-                }
-                first[0] = false;
-                // One JSON-B call per batch, not per device (each call sets up its own serializer).
-                JSONB.toJson(batch, new ArrayElementsWriter(writer));
-            } catch (IOException clientGone) {
-                throw new UncheckedIOException(clientGone);
+        long last = after;
+        List<Device> batch;
+        do {
+            batch = manager.batch(prefix, last);
+            if (batch.isEmpty()) {
+                break;
             }
-        });
+            if (last != after) {
+                writer.write(',');
+            }
+            // One JSON-B call per batch, not per device (each call sets up its own serializer).
+            JSONB.toJson(batch, new ArrayElementsWriter(writer));
+            last = batch.get(batch.size() - 1).getId();
+        } while (batch.size() == DeviceManager.STREAM_BATCH);
         writer.write(']');
         writer.flush();
     }

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Owns the device table; every public method runs in its own JTA transaction. Writes are single
@@ -78,19 +77,13 @@ public class DeviceManager {
     }
 
     /**
-     * Hands every matching device to {@code each} in id order, a batch at a time, so memory stays
-     * bounded by the batch however large the table is.
+     * The next {@link #STREAM_BATCH} matching devices after {@code after}, in id order. The full list
+     * asks for one batch at a time, each in its own transaction, so that no database connection is
+     * held while a batch is written to a client that may read slowly. (One transaction for the whole
+     * list would not be one snapshot either: each statement reads what is committed when it starts.)
      */
-    public void forEachBatch(String prefix, long after, Consumer<List<Device>> each) {
-        long last = after;
-        List<Device> batch;
-        do {
-            batch = values(prefix, last, STREAM_BATCH);
-            if (!batch.isEmpty()) {
-                each.accept(batch);
-                last = batch.get(batch.size() - 1).getId();
-            }
-        } while (batch.size() == STREAM_BATCH);
+    public List<Device> batch(String prefix, long after) {
+        return values(prefix, after, STREAM_BATCH);
     }
 
     /**
