@@ -47,7 +47,7 @@ final class Jcmd {
                 .filter(line -> line.equals(className) || line.endsWith(" " + className)).count();
     }
 
-    private String run(String... command) throws Exception {
+    String run(String... command) throws Exception {
         var arguments = new java.util.ArrayList<>(java.util.List.of("jcmd", String.valueOf(pid)));
         arguments.addAll(java.util.List.of(command));
         return Command.run(Duration.ofMinutes(2), arguments.toArray(String[]::new));

@@ -122,8 +122,51 @@ class OutageIT {
                 burst.size(), clients, refused, slowest, heapUsed());
     }
 
+    /**
+     * Twenty clients ask for a list of about 25 MB each and read none of it: the server sends what the
+     * sockets take and then waits, so its heap holds what it held before and other requests are served.
+     * (Grizzly, under Payara, queued the rest of each list in the heap instead, unless the launch
+     * definition makes its output blocking: twenty such clients took this 256 MiB heap to an
+     * OutOfMemoryError.)
+     */
     @Test
     @Order(5)
+    void stalledReadersOfLargeListsNeitherFillTheHeapNorStopOtherRequests() throws Exception {
+        cluster.execute(DATABASE, "INSERT INTO device (name) SELECT 'stalled-' || g FROM generate_series(1, 200000) g");
+        cluster.execute(DATABASE, "ANALYZE device");
+        var jvm = new Jcmd(server.pid());
+        jvm.run("GC.run");
+        long before = jvm.heapInUseKiB();
+        List<java.net.Socket> readers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                var reader = new java.net.Socket();
+                reader.setReceiveBufferSize(4096);
+                reader.connect(new java.net.InetSocketAddress(server.host, server.port));
+                reader.getOutputStream().write(("GET /api/v1/device/?name=stalled- HTTP/1.1\r\nHost: " + server.host
+                        + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                readers.add(reader);
+            }
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (System.nanoTime() < until) {
+                Load health = Load.get(api("health-check/db"));
+                assertEquals(200, health.status(), "while 20 list readers stall: " + health);
+                Thread.sleep(200);
+            }
+            jvm.run("GC.run");
+            long grownMiB = (jvm.heapInUseKiB() - before) / 1024;
+            System.out.printf("20 stalled list readers: heap in use grew by %d MiB%n", grownMiB);
+            assertTrue(grownMiB < 40, "the heap grew by " + grownMiB + " MiB while 20 clients read nothing");
+        } finally {
+            for (var reader : readers) {
+                reader.close();
+            }
+            cluster.execute(DATABASE, "DELETE FROM device WHERE name LIKE 'stalled-%'");
+        }
+    }
+
+    @Test
+    @Order(6)
     void anOutageIsAnsweredWith503WithinTwoSecondsAndHealsWithoutLosingAcknowledgedWrites() throws Exception {
         Set<Long> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         ConcurrentLinkedQueue<Load> unexpected = new ConcurrentLinkedQueue<>();
@@ -193,7 +236,7 @@ class OutageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theLogAtTheDefaultLevelShowsNoPasswordStackTraceSqlOrClassName() throws Exception {
         String log = server.logText();
         String afterBoot = log.substring(Math.max(0, log.indexOf("Payara Micro URLs")));

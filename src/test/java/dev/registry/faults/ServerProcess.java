@@ -143,6 +143,10 @@ final class ServerProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroyForcibly();
