@@ -1,6 +1,7 @@
 package dev.registry.devices;
 
 import dev.registry.rest.Measured;
+import dev.registry.rest.Streamed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
@@ -49,6 +50,7 @@ public class DevicesResource {
 
     @GET
     @Measured("devices.list")
+    @Streamed
     public Response list(
             @QueryParam("limit") String limit,
             @QueryParam("after") String after,

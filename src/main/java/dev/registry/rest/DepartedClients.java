@@ -7,11 +7,12 @@ import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * A client that closes its connection before the end of a response (a timeout, a cancelled download
- * of the full list) is no error of the service's: the response ends there, with a line at FINE
- * instead of two stack traces at SEVERE from the JAX-RS runtime.
+ * A client that closes its connection before the end of a {@link Streamed} response (a timeout, a
+ * cancelled download of the full list) is no error of the service's: the response ends there, with a
+ * line at FINE instead of two stack traces at SEVERE from the JAX-RS runtime.
  */
 @Provider
+@Streamed
 public class DepartedClients implements WriterInterceptor {
 
     private static final Logger LOG = Logger.getLogger(DepartedClients.class.getName());
