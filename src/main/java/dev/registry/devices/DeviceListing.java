@@ -1,5 +1,7 @@
 package dev.registry.devices;
 
+import dev.registry.database.DatabaseOutage;
+import dev.registry.database.OutageRetry;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -7,46 +9,84 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * The whole collection as one JSON array, written while it is read: the seed's unbounded GET
  * /device/ without holding the table in memory, nor a database connection while the client reads.
+ * The first batch is read before anything is written, so that a database out of reach is still the
+ * usual 503; a later batch waits for it a while, as the 200 has been sent.
  */
 final class DeviceListing implements StreamingOutput {
 
+    /**
+     * How long a list already under way waits for the database (a pool emptied by a burst, a
+     * restart) before it ends short: its 200 has been sent, so it cannot become a 503 any more.
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(10);
+
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Logger LOG = Logger.getLogger(DeviceListing.class.getName());
 
     private final DeviceManager manager;
     private final String prefix;
     private final long after;
+    private final String requestId;
 
-    DeviceListing(DeviceManager manager, String prefix, long after) {
+    DeviceListing(DeviceManager manager, String prefix, long after, String requestId) {
         this.manager = manager;
         this.prefix = prefix;
         this.after = after;
+        this.requestId = requestId;
     }
 
     @Override
     public void write(OutputStream output) throws IOException {
+        List<Device> batch = manager.batch(prefix, after);
         var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
         writer.write('[');
-        long last = after;
-        List<Device> batch;
-        do {
-            batch = manager.batch(prefix, last);
-            if (batch.isEmpty()) {
-                break;
-            }
-            if (last != after) {
+        long written = 0;
+        while (!batch.isEmpty()) {
+            if (written > 0) {
                 writer.write(',');
             }
-            // One JSON-B call per batch, not per device (each call sets up its own serializer).
-            JSONB.toJson(batch, new ArrayElementsWriter(writer));
-            last = batch.get(batch.size() - 1).getId();
-        } while (batch.size() == DeviceManager.STREAM_BATCH);
+            write(batch, writer);
+            written += batch.size();
+            if (batch.size() < DeviceManager.STREAM_BATCH) {
+                break;
+            }
+            long last = batch.get(batch.size() - 1).getId();
+            long asked = System.nanoTime();
+            try {
+                batch = OutageRetry.read(() -> manager.batch(prefix, last), PATIENCE);
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.isCause(failure)) {
+                    throw failure;
+                }
+                // Without its closing bracket the body is no JSON, so no client takes it for the whole list.
+                writer.flush();
+                endedShort(written, asked, failure);
+                return;
+            }
+        }
         writer.write(']');
         writer.flush();
+    }
+
+    private void endedShort(long sent, long asked, RuntimeException failure) {
+        long waited = (System.nanoTime() - asked) / 1_000_000;
+        String state = DatabaseOutage.sqlState(failure);
+        LOG.warning(() -> "The full list ended short, without its closing bracket, after " + sent + " devices: the"
+                + " database stayed out of reach for " + waited + " ms" + (state.equals("none") ? "" : " (SQLState "
+                + state + ")") + " [X-Request-Id " + requestId + "]");
+    }
+
+    /** One JSON-B call per batch, not per device (each call sets up its own serializer). */
+    private static void write(List<Device> batch, Writer writer) {
+        JSONB.toJson(batch, new ArrayElementsWriter(writer));
     }
 }

@@ -1,9 +1,11 @@
 package dev.registry.devices;
 
 import dev.registry.rest.Measured;
+import dev.registry.rest.RequestIdFilter;
 import dev.registry.rest.Streamed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,6 +36,9 @@ public class DevicesResource {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Measured("devices.create")
@@ -59,7 +64,7 @@ public class DevicesResource {
         // after is checked first, as it always was.
         long from = after == null ? AfterId.START.value() : AfterId.valueOf(after).value();
         if (limit == null) {
-            return Response.ok(new DeviceListing(manager, name, from)).build();
+            return Response.ok(new DeviceListing(manager, name, from, RequestIdFilter.of(request))).build();
         }
         int size = PageSize.valueOf(limit).value();
         List<Device> page = manager.page(name, from, size + 1);

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Api.Reply;
 import dev.registry.DeployedApi;
-import dev.registry.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,7 @@ class SlowListReadersIT extends DeployedApi {
     @Test
     void stalledReadersOfTheFullListLeaveTheDatabaseToOtherRequests() throws Exception {
         String prefix = unique();
-        insert(prefix);
+        BulkRows.insert(prefix, ROWS);
         List<Socket> readers = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED_READERS; i++) {
@@ -63,7 +59,7 @@ class SlowListReadersIT extends DeployedApi {
             for (Socket reader : readers) {
                 reader.close();
             }
-            delete(prefix);
+            BulkRows.delete(prefix);
         }
     }
 
@@ -85,28 +81,5 @@ class SlowListReadersIT extends DeployedApi {
             line.append((char) c);
         }
         return line.toString();
-    }
-
-    private static void insert(String prefix) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement rows = db.prepareStatement(
-                        "INSERT INTO device (name) SELECT ? || g FROM generate_series(1, ?) g")) {
-            rows.setString(1, prefix);
-            rows.setInt(2, ROWS);
-            assertEquals(ROWS, rows.executeUpdate());
-        }
-        try (Connection db = TestDatabase.connect(); var statement = db.createStatement()) {
-            // As autovacuum would soon: with the statistics of an emptier table PostgreSQL reads every
-            // row of the prefix for each batch, and the lists would crawl instead of filling sockets.
-            statement.execute("ANALYZE device");
-        }
-    }
-
-    private static void delete(String prefix) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement rows = db.prepareStatement("DELETE FROM device WHERE name LIKE ?")) {
-            rows.setString(1, prefix + "%");
-            rows.executeUpdate();
-        }
     }
 }

@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.registry.BusyPool;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -167,6 +175,42 @@ class OutageIT {
 
     @Test
     @Order(6)
+    void aListThePoolLeavesWaitingLongerThanItsPatienceEndsShortAndSaysSo() throws Exception {
+        cluster.execute(DATABASE, "INSERT INTO device (name) SELECT 'short-' || g FROM generate_series(1, 200000) g");
+        cluster.execute(DATABASE, "ANALYZE device");
+        long locked = Load.postJson(api("device/"), "{\"name\":\"locked\"}").id();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try {
+            var list = http.send(HttpRequest.newBuilder(api("device/?name=short-")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, list.statusCode());
+            Thread.sleep(2_000);
+            String body;
+            try (var pool = new BusyPool(() -> DriverManager.getConnection(cluster.url(DATABASE), "postgres", ""),
+                    locked, () -> Load.putJson(api("device/" + locked), "{\"name\":\"renamed\"}").status())) {
+                var reading = CompletableFuture.supplyAsync(() -> {
+                    try (var in = list.body()) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (IOException failed) {
+                        throw new UncheckedIOException(failed);
+                    }
+                });
+                // The pool stays busy until the list has ended: within its patience (DeviceListing.PATIENCE,
+                // 10 s) it must give up, not hang.
+                body = reading.get(30, TimeUnit.SECONDS);
+                pool.release();
+            }
+            System.out.printf("a list left without a connection ended after %d bytes%n", body.length());
+            assertFalse(body.endsWith("]"), "the list ended short without its closing bracket");
+            assertTrue(body.startsWith("[{"), "the list was under way: " + body.substring(0, Math.min(100, body.length())));
+            assertTrue(server.logText().contains("The full list ended short"), "the server said so in its log");
+        } finally {
+            cluster.execute(DATABASE, "DELETE FROM device WHERE name LIKE 'short-%'");
+        }
+    }
+
+    @Test
+    @Order(7)
     void anOutageIsAnsweredWith503WithinTwoSecondsAndHealsWithoutLosingAcknowledgedWrites() throws Exception {
         Set<Long> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
         ConcurrentLinkedQueue<Load> unexpected = new ConcurrentLinkedQueue<>();
@@ -236,7 +280,7 @@ class OutageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theLogAtTheDefaultLevelShowsNoPasswordStackTraceSqlOrClassName() throws Exception {
         String log = server.logText();
         String afterBoot = log.substring(Math.max(0, log.indexOf("Payara Micro URLs")));
