@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -36,13 +37,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * One server on the fault cluster: concurrency, body limits and a burst first, then a real database
- * outage (the cluster is stopped and started again), then what the server logged through it all.
+ * One server on the fault cluster, in a zone other than UTC: timestamps, concurrency, body limits and
+ * a burst first, then a real database outage (the cluster is stopped and started again), then what
+ * the server logged through it all.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutageIT {
 
     static final String DATABASE = "devices_outage";
+    /** +05:30: no whole hour either. */
+    static final String ZONE = "Asia/Kolkata";
     static FaultCluster cluster;
     static ServerProcess server;
 
@@ -50,7 +54,8 @@ class OutageIT {
     static void start() throws Exception {
         cluster = new FaultCluster();
         cluster.recreateDatabase(DATABASE);
-        server = new ServerProcess("outage", 4101, DATABASE);
+        // A host's zone need not be UTC (a container's TZ): the timestamps must not follow it.
+        server = new ServerProcess("outage", 4101, DATABASE, Map.of("TZ", ZONE));
         server.awaitReady(Duration.ofSeconds(120));
     }
 
@@ -66,6 +71,23 @@ class OutageIT {
 
     static URI api(String path) {
         return server.uri("/api/v1/" + path);
+    }
+
+    @Test
+    @Order(0)
+    void aServerOutsideUtcAnswersTheTimesItReadsInUtcAsItWroteThem() throws Exception {
+        Load created = Load.postJson(api("device/"), "{\"name\":\"zoned\"}");
+        var createdAt = Pattern.compile("\"created_at\":\"[^\"]+Z\"").matcher(created.body());
+        assertTrue(createdAt.find(), "created in UTC: " + created);
+        try {
+            for (URI uri : List.of(api("device/" + created.id()), api("device/?name=zoned&limit=5"), api("device/?name=zoned"))) {
+                Load read = Load.get(uri);
+                assertEquals(200, read.status(), read.toString());
+                assertTrue(read.body().contains(createdAt.group()), uri + " answered " + read + " to a server in " + ZONE);
+            }
+        } finally {
+            cluster.execute(DATABASE, "DELETE FROM device WHERE name = 'zoned'");
+        }
     }
 
     @Test
