@@ -2,15 +2,9 @@ package dev.registry.devices;
 
 import dev.registry.database.DatabaseOutage;
 import dev.registry.database.OutageRetry;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
@@ -29,7 +23,6 @@ final class DeviceListing implements StreamingOutput {
      */
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Logger LOG = Logger.getLogger(DeviceListing.class.getName());
 
     private final DeviceManager manager;
@@ -45,16 +38,14 @@ final class DeviceListing implements StreamingOutput {
     }
 
     @Override
-    public void write(OutputStream output) throws IOException {
+    public void write(OutputStream output) {
         List<Device> batch = manager.batch(prefix, after);
-        var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 16 * 1024);
-        writer.write('[');
+        // Flushed, never closed: closing would check the array is complete, which a list ended short is not.
+        JsonGenerator generator = DeviceGenerator.over(output);
+        generator.writeStartArray();
         long written = 0;
         while (!batch.isEmpty()) {
-            if (written > 0) {
-                writer.write(',');
-            }
-            write(batch, writer);
+            batch.forEach(device -> DeviceGenerator.write(device, generator));
             written += batch.size();
             if (batch.size() < DeviceManager.STREAM_BATCH) {
                 break;
@@ -68,13 +59,13 @@ final class DeviceListing implements StreamingOutput {
                     throw failure;
                 }
                 // Without its closing bracket the body is no JSON, so no client takes it for the whole list.
-                writer.flush();
+                generator.flush();
                 endedShort(written, asked, failure);
                 return;
             }
         }
-        writer.write(']');
-        writer.flush();
+        generator.writeEnd();
+        generator.flush();
     }
 
     private void endedShort(long sent, long asked, RuntimeException failure) {
@@ -83,10 +74,5 @@ final class DeviceListing implements StreamingOutput {
         LOG.warning(() -> "The full list ended short, without its closing bracket, after " + sent + " devices: the"
                 + " database stayed out of reach for " + waited + " ms" + (state.equals("none") ? "" : " (SQLState "
                 + state + ")") + " [X-Request-Id " + requestId + "]");
-    }
-
-    /** One JSON-B call per batch, not per device (each call sets up its own serializer). */
-    private static void write(List<Device> batch, Writer writer) {
-        JSONB.toJson(batch, new ArrayElementsWriter(writer));
     }
 }
