@@ -4,6 +4,8 @@ import dev.registry.database.DatabaseOutage;
 import dev.registry.database.OutageRetry;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +25,9 @@ final class DeviceListing implements StreamingOutput {
      */
     static final Duration PATIENCE = Duration.ofSeconds(10);
 
+    /** Room for a batch of devices with long names, so that the buffer seldom grows by copying. */
+    private static final int BATCH_BYTES = DeviceManager.STREAM_BATCH * 256;
+
     private static final Logger LOG = Logger.getLogger(DeviceListing.class.getName());
 
     private final DeviceManager manager;
@@ -38,19 +43,27 @@ final class DeviceListing implements StreamingOutput {
     }
 
     @Override
-    public void write(OutputStream output) {
+    public void write(OutputStream output) throws IOException {
         List<Device> batch = manager.batch(prefix, after);
+        // Each batch is encoded into memory, then sent: the batch's objects can go while its bytes wait
+        // for the client, so a collection finds one array per list in flight, not a graph per row.
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream(BATCH_BYTES);
         // Flushed, never closed: closing would check the array is complete, which a list ended short is not.
-        JsonGenerator generator = DeviceGenerator.over(output);
+        JsonGenerator generator = DeviceGenerator.over(encoded);
         generator.writeStartArray();
         long written = 0;
         while (!batch.isEmpty()) {
             batch.forEach(device -> DeviceGenerator.write(device, generator));
+            generator.flush();
             written += batch.size();
-            if (batch.size() < DeviceManager.STREAM_BATCH) {
+            boolean more = batch.size() == DeviceManager.STREAM_BATCH;
+            long last = batch.get(batch.size() - 1).getId();
+            batch = List.of();
+            encoded.writeTo(output);
+            encoded.reset();
+            if (!more) {
                 break;
             }
-            long last = batch.get(batch.size() - 1).getId();
             long asked = System.nanoTime();
             try {
                 batch = OutageRetry.read(() -> manager.batch(prefix, last), PATIENCE);
@@ -59,13 +72,15 @@ final class DeviceListing implements StreamingOutput {
                     throw failure;
                 }
                 // Without its closing bracket the body is no JSON, so no client takes it for the whole list.
-                generator.flush();
+                output.flush();
                 endedShort(written, asked, failure);
                 return;
             }
         }
         generator.writeEnd();
         generator.flush();
+        encoded.writeTo(output);
+        output.flush();
     }
 
     private void endedShort(long sent, long asked, RuntimeException failure) {
