@@ -5,6 +5,8 @@ local rows = tonumber(os.getenv("ROWS") or "10000")
 local authorization = os.getenv("AUTHORIZATION")
 if authorization then wrk.headers["Authorization"] = authorization end
 function random_id() return math.random(1, rows) end
+-- A rename body whose name differs from request to request, so that every PUT is a write.
+function new_name(prefix) return string.format('{"name":"%s-%d"}', prefix, math.random(1, 1000000000)) end
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("RESULT %d %.3f %.3f %.3f %d %d\n", summary.requests, summary.duration / 1e6,
