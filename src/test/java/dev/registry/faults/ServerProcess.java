@@ -46,11 +46,11 @@ final class ServerProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         // The launch definition (pom.xml: the server jar and payara-config/jvm.options), on a port and in
         // a root directory of its own (under target/, so a killed server leaves nothing in /tmp); C1 only,
-        // for faster boots.
+        // for faster boots; on the JDK that runs the tests (the build requires JDK 25, pom.xml).
         Path root = Path.of("target", "faults", name + "-root");
         deleteTree(root);
         var command = new java.util.ArrayList<>(prefix);
-        command.addAll(List.of("java", "@" + build.jvmOptions(), "-XX:TieredStopAtLevel=1",
+        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + build.jvmOptions(), "-XX:TieredStopAtLevel=1",
                 "-jar", build.serverJar().toString(), "--port", String.valueOf(port),
                 "--rootdir", root.toString(), "--deploy", build.war().toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
