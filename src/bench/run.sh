@@ -84,7 +84,8 @@ pgbench_run() { # pgbench_run CONNECTIONS SCRIPT... -> transactions/s on the Dev
 }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
-# Launch to first 200, median of 3 (the first launch also migrates the fresh database).
+# Launch to first 200, median of 3 (the first launch also migrates the fresh database, and Devices' first,
+# after the build, runs without a class-data archive and writes one as it stops: the next two map it).
 declare -A launch=() launches=()
 for service in "${services[@]}"; do fresh_database "${db[$service]}"; done
 for _ in 1 2 3; do
@@ -141,8 +142,8 @@ for service in "${services[@]}"; do
 done
 
 summary="Devices beside the Spring Boot peer: $rows rows, ${warmup} s of warm-up then ${seconds} s measured per scenario and service, alternating; $(nproc) cores.
-Devices JVM: $(tr '\n' ' ' < payara-config/jvm.options); peer: the JVM's defaults.
-Launch to first 200 (median of 3): Devices ${launch[devices]} ms (${launches[devices]% }), peer ${launch[peer]} ms (${launches[peer]% }).
+Both on $(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.runtime.version = /Java /p'). Devices JVM: $(tr '\n' ' ' < payara-config/jvm.options); peer: the JVM's defaults.
+Launch to first 200 (median of 3; Devices' first start after the build writes its class-data archive, the next two map it): Devices ${launch[devices]} ms (${launches[devices]% }), peer ${launch[peer]} ms (${launches[peer]% }).
 Warm-up, GET by id at 16 connections, req/s per 10-s round from a fresh start: Devices ${curve[devices]% }; peer ${curve[peer]% }.
 RSS after the load: Devices ${rss[devices]} MiB, peer ${rss[peer]} MiB. Fresh, after ${warmup} s of the mix at 16 connections: Devices ${rss_mix[devices]} MiB, peer with -Xmx512m ${rss_mix[peer]} MiB.
 JVM CPU us/req: the JVM's CPU time (user + system) over the measured requests.
