@@ -51,7 +51,7 @@ class PooledConnectionsIT extends DeployedApi {
         URI device = api.api("device/" + Api.id(api.createDevice(unique())));
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try (Connection watcher = TestDatabase.connect()) {
-            // The pool grows to its maximum first: those sessions are the pool's, not churn.
+            // WildFly's pool grows to its maximum first (Payara's holds it from the start): those sessions are not churn.
             Map<Integer, Long> warming = load(clients, device, () -> serverSessions(watcher) >= BusyPool.CONNECTIONS,
                     Duration.ofSeconds(30));
             assertEquals(BusyPool.CONNECTIONS, serverSessions(watcher), "the pool grew to its maximum: " + warming);
@@ -99,33 +99,26 @@ class PooledConnectionsIT extends DeployedApi {
 
     /** The server's sessions: every client backend on this database but the watcher's own. */
     private static int serverSessions(Connection watcher) {
-        return count(watcher, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND backend_type = 'client backend' AND pid <> pg_backend_pid()", null);
+        return sessionsOpenedSince(watcher, new Timestamp(0));
     }
 
     private static int sessionsOpenedSince(Connection watcher, Timestamp since) {
-        return count(watcher, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND backend_start > ?", since);
-    }
-
-    private static Timestamp databaseNow(Connection watcher) throws SQLException {
-        try (var now = watcher.prepareStatement("SELECT clock_timestamp()"); var result = now.executeQuery()) {
-            result.next();
-            return result.getTimestamp(1);
-        }
-    }
-
-    private static int count(Connection watcher, String sql, Timestamp since) {
-        try (var query = watcher.prepareStatement(sql)) {
-            if (since != null) {
-                query.setTimestamp(1, since);
-            }
+        try (var query = watcher.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                + " AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND backend_start > ?")) {
+            query.setTimestamp(1, since);
             try (var result = query.executeQuery()) {
                 result.next();
                 return result.getInt(1);
             }
         } catch (SQLException failed) {
             throw new IllegalStateException(failed);
+        }
+    }
+
+    private static Timestamp databaseNow(Connection watcher) throws SQLException {
+        try (var now = watcher.prepareStatement("SELECT clock_timestamp()"); var result = now.executeQuery()) {
+            result.next();
+            return result.getTimestamp(1);
         }
     }
 }
