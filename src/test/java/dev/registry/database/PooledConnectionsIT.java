@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  */
 class PooledConnectionsIT extends DeployedApi {
 
-    /** Twice the server's request threads (32 on Payara, post-boot-commands.asadmin; about as many on WildFly). */
+    /** Twice the server's request threads (32 on both: RequestThreadsIT). */
     private static final int CLIENTS = 64;
     private static final Duration LOADED = Duration.ofSeconds(15);
 
