@@ -1,6 +1,5 @@
 package dev.registry.rest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.registry.Deployments;
@@ -28,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Runs inside the server: a burst of clients is served by a bounded number of request threads, so a
  * burst costs queued requests, not a thread stack and its buffers per client. Payara's thread pool
  * is sized before the listener starts (pre-boot-commands.asadmin); set after boot, the setting is
- * written but the running pool keeps Payara Micro's default of 200.
+ * written but the running pool keeps Payara Micro's default of 200. WildFly's default is 16 a core,
+ * the same 32 on a 2-core machine: there the test cannot tell devices.cli's setting from the default.
  */
 @Tag("arquillian")
 @ExtendWith(ArquillianExtension.class)
@@ -60,10 +60,11 @@ class RequestThreadsIT {
                 runs.add(clients.submit(() -> {
                     int answered = 0;
                     while (System.nanoTime() < deadline) {
-                        var response = http.send(HttpRequest.newBuilder(list).timeout(Duration.ofSeconds(30)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        assertEquals(200, response.statusCode());
-                        answered++;
+                        int status = http.send(HttpRequest.newBuilder(list).timeout(Duration.ofSeconds(30)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                        // A request that waited a second for a database connection is a 503: still served.
+                        assertTrue(status == 200 || status == 503, "answered " + status);
+                        answered += status == 200 ? 1 : 0;
                     }
                     return answered;
                 }));
@@ -78,12 +79,12 @@ class RequestThreadsIT {
                 answered += run.get(60, TimeUnit.SECONDS);
             }
             assertTrue(answered > CLIENTS, "the clients kept the server busy: " + answered + " answers");
-            // The test itself runs on one of them, so the burst saw some whatever the names.
-            assertTrue(most > 1, "request threads found by name: " + most);
+            // Four clients a thread fill the pool: fewer found means the names no longer match.
+            assertTrue(most > REQUEST_THREADS / 2, "request threads found by name: " + most);
             assertTrue(most <= REQUEST_THREADS, most + " request threads served " + CLIENTS + " clients");
         } finally {
             clients.shutdownNow();
-            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS), "the clients stopped");
+            clients.awaitTermination(30, TimeUnit.SECONDS);
         }
     }
 
