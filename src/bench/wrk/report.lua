@@ -5,7 +5,7 @@ local rows = tonumber(os.getenv("ROWS") or "10000")
 local authorization = os.getenv("AUTHORIZATION")
 if authorization then wrk.headers["Authorization"] = authorization end
 -- Each wrk thread runs its own Lua state, and LuaJIT seeds every state alike: unseeded, the threads
--- asked for the same ids in the same order, so two PUTs of one device met all the time. Seeded by
+-- asked for the same ids in the same order, so two PUTs of one device met far more often than chance. Seeded by
 -- thread number: the threads differ, and every service is sent the same sequence.
 local threads = 0
 function setup(thread) threads = threads + 1; thread:set("thread_number", threads) end
