@@ -1,5 +1,7 @@
 package dev.registry;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +30,18 @@ public abstract class DeployedApi {
 
     protected Api api;
 
+    /** The deployment last seen serving: each is checked by its first test. */
+    private static URL serving;
+
     @BeforeEach
     protected void client() {
         api = new Api(base);
+        if (!base.equals(serving)) {
+            // A WAR that fails to deploy leaves Payara Micro up and its Arquillian adapter going on: each
+            // test would fail on the server's own 403s and 404s, far from the cause.
+            assertNotEquals(404, api.get("health-check/db").status(), "devices.war is not deployed at " + base
+                    + ": the server's log, in this class's test report (.ci/failed-test-logs), says why");
+            serving = base;
+        }
     }
 }
