@@ -53,7 +53,8 @@ class SlowListReadersIT extends DeployedApi {
             } while (System.nanoTime() < until);
             assertTrue(checks > 1);
             for (Socket reader : readers) {
-                assertTrue(firstLine(reader).startsWith("HTTP/1.1 200"), "each stalled list was answered");
+                String status = firstLine(reader);
+                assertTrue(status.startsWith("HTTP/1.1 200"), "each stalled list was answered: " + status);
             }
         } finally {
             for (Socket reader : readers) {
