@@ -30,18 +30,18 @@ public abstract class DeployedApi {
 
     protected Api api;
 
-    /** The deployment last seen serving: each is checked by its first test. */
-    private static URL serving;
+    /** The deployment last seen serving, by its address (URL.equals would resolve host names): each is checked by its first test. */
+    private static String serving;
 
     @BeforeEach
     protected void client() {
         api = new Api(base);
-        if (!base.equals(serving)) {
+        if (!base.toString().equals(serving)) {
             // A WAR that fails to deploy leaves Payara Micro up and its Arquillian adapter going on: each
             // test would fail on the server's own 403s and 404s, far from the cause.
             assertNotEquals(404, api.get("health-check/db").status(), "devices.war is not deployed at " + base
                     + ": the server's log, in this class's test report (.ci/failed-test-logs), says why");
-            serving = base;
+            serving = base.toString();
         }
     }
 }
